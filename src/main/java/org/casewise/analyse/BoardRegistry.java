@@ -1,0 +1,213 @@
+package org.casewise.analyse;
+
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.casewise.config.CasewiseConfig;
+import org.jboss.logging.Logger;
+
+/**
+ * The board registry, and the matching of board names as reports print them.
+ *
+ * <p>Reports name their board in many ways ('Birmingham LSCB', 'Birmingham Safeguarding Children
+ * Board', 'BSCP', 'the Local Safeguarding Children Board for Hammersmith &amp; Fulham...'), so each
+ * board's place names are combined with the generic suffixes below, on top of the full and
+ * historical names the registry lists. Matching is on a normalised form (lowercase, '&amp;' as 'and',
+ * punctuation as space) with word boundaries.
+ */
+@ApplicationScoped
+@Startup
+public class BoardRegistry {
+
+    private static final Logger LOG = Logger.getLogger(BoardRegistry.class);
+    static final String BUNDLED = "/datasets/boards.csv";
+
+    /** How boards have styled themselves since 2006, after the place name. */
+    private static final List<String> SUFFIXES = List.of(
+            "safeguarding children board", "local safeguarding children board", "lscb",
+            "safeguarding children partnership", "safeguarding partnership", "scp", "lscp",
+            "children's safeguarding partnership", "childrens safeguarding partnership",
+            "safeguarding children's partnership", "safeguarding childrens partnership",
+            "child protection committee", "cpc", "regional safeguarding board",
+            "safeguarding children and adults partnership", "children safeguarding board");
+    private static final List<String> PREFIXES = List.of(
+            "local safeguarding children board for ", "safeguarding children board for ",
+            "safeguarding children partnership for ");
+
+    private static final Board AMBIGUOUS = new Board("", "", "", null, "", List.of(), List.of(), List.of(), null);
+
+    @Inject
+    CasewiseConfig config;
+
+    private final Map<String, Board> byId = new LinkedHashMap<>();
+    /** Normalised name variant to board; longer variants are tried first. */
+    private final List<Map.Entry<String, Board>> variants = new ArrayList<>();
+    private final Map<String, Board> abbreviations = new LinkedHashMap<>();
+
+    @PostConstruct
+    void load() {
+        try (Reader reader = open()) {
+            loadFrom(reader);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the board registry", e);
+        }
+        LOG.infof("Board registry: %d boards, %d name variants", byId.size(), variants.size());
+    }
+
+    private Reader open() throws IOException {
+        if (config.registry().boardsFile().isPresent()) {
+            return Files.newBufferedReader(config.registry().boardsFile().get(), StandardCharsets.UTF_8);
+        }
+        InputStream in = BoardRegistry.class.getResourceAsStream(BUNDLED);
+        if (in == null) {
+            throw new IOException(BUNDLED + " is not on the class path");
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    void loadFrom(Reader reader) throws IOException {
+        // The file starts with '#' comment lines (provenance); commons-csv skips them.
+        CSVFormat format = CSVFormat.RFC4180.builder().setCommentMarker('#').setHeader()
+                .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
+        for (CSVRecord row : format.parse(reader)) {
+            Board board = new Board(row.get("id"), row.get("name"), row.get("nation"),
+                    emptyToNull(row.get("region")), row.get("kind"), split(row.get("place_names")),
+                    split(row.get("other_names")), split(row.get("abbreviations")), emptyToNull(row.get("domain")));
+            byId.put(board.id(), board);
+        }
+        Map<String, Board> names = new LinkedHashMap<>();
+        for (Board b : byId.values()) {
+            names.putIfAbsent(normalise(b.name()), b);
+            b.otherNames().forEach(n -> names.putIfAbsent(normalise(n), b));
+            for (String place : b.placeNames()) {
+                String p = normalise(place);
+                SUFFIXES.forEach(s -> names.putIfAbsent(p + " " + normalise(s), b));
+                PREFIXES.forEach(s -> names.putIfAbsent(normalise(s) + " " + p, b));
+            }
+            b.abbreviations().forEach(a -> abbreviations.merge(a, b, (x, y) -> AMBIGUOUS));
+        }
+        // An acronym shared by several boards (BSCB: Birmingham, Bristol, Buckinghamshire) identifies none.
+        abbreviations.values().removeIf(b -> b == AMBIGUOUS);
+        variants.addAll(names.entrySet());
+        variants.sort((x, y) -> Integer.compare(y.getKey().length(), x.getKey().length()));
+    }
+
+    public Optional<Board> byId(String id) {
+        return Optional.ofNullable(id).map(byId::get);
+    }
+
+    public Collection<Board> all() {
+        return byId.values();
+    }
+
+    /** Resolves a name as printed ('Kent LSCB', 'Cardiff and Vale Regional Safeguarding Board') to a board. */
+    public Optional<Board> resolve(String printedName) {
+        if (printedName == null || printedName.isBlank()) {
+            return Optional.empty();
+        }
+        String n = normalise(printedName);
+        for (var v : variants) {
+            if (v.getKey().equals(n)) {
+                return Optional.of(v.getValue());
+            }
+        }
+        Board byPlace = null;
+        for (Board b : byId.values()) {
+            if (b.placeNames().stream().anyMatch(p -> normalise(p).equals(n)) || b.id().equals(n)) {
+                byPlace = b;
+                break;
+            }
+        }
+        return Optional.ofNullable(byPlace).or(() -> find(printedName));
+    }
+
+    /**
+     * The board named earliest in the text (the cover comes first). Ties go to the longer name, so
+     * 'North East Lincolnshire LSCB' beats 'Lincolnshire LSCB'.
+     */
+    public Optional<Board> find(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String haystack = " " + normalise(text) + " ";
+        Board best = null;
+        int bestPos = Integer.MAX_VALUE;
+        int bestLen = 0;
+        for (var v : variants) {
+            int pos = indexOfWord(haystack, v.getKey());
+            if (pos >= 0 && (pos < bestPos || (pos == bestPos && v.getKey().length() > bestLen))) {
+                best = v.getValue();
+                bestPos = pos;
+                bestLen = v.getKey().length();
+            }
+        }
+        if (best == null) {
+            for (var a : abbreviations.entrySet()) {
+                // Acronyms are matched case-sensitively in the original text: 'BSCB', not 'bscb'.
+                Matcher m = Pattern.compile("\\b" + Pattern.quote(a.getKey()) + "\\b").matcher(text);
+                if (m.find() && m.start() < bestPos) {
+                    best = a.getValue();
+                    bestPos = m.start();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static int indexOfWord(String haystack, String needle) {
+        int from = 0;
+        while (true) {
+            int i = haystack.indexOf(needle, from);
+            if (i < 0) {
+                return -1;
+            }
+            boolean startOk = i == 0 || haystack.charAt(i - 1) == ' ';
+            int end = i + needle.length();
+            boolean endOk = end >= haystack.length() || haystack.charAt(end) == ' ';
+            if (startOk && endOk) {
+                return i;
+            }
+            from = i + 1;
+        }
+    }
+
+    static String normalise(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT)
+                .replace("&", " and ")
+                .replace("’", "'")
+                .replaceAll("[^a-z0-9' ]+", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
+    }
+
+    private static List<String> split(String field) {
+        if (field == null || field.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(field.split("\\|")).map(String::strip).filter(s -> !s.isEmpty())
+                .collect(Collectors.toList());
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,148 @@
+package org.casewise.analyse;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Year;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.casewise.extract.ExtractedText;
+import org.casewise.store.Visibility;
+
+/**
+ * A first, rule-based metadata pass: title, board (nation, region), review type, publication year
+ * and visibility. It reads only the head of the text, where the cover and the repository cover
+ * sheet are, because chronologies later in a report are full of other years and agency names.
+ */
+@ApplicationScoped
+public class MetadataAnalyser {
+
+    /** The cover, cover sheet and contents of a report fit in this many characters. */
+    static final int HEAD_CHARS = 3000;
+
+    /** Review types by the phrases that announce them; the first listed wins when several appear. */
+    private static final List<TypeRule> TYPE_RULES = List.of(
+            new TypeRule("learning-brief", "(?:7|seven)[- ]minute briefing|six[- ]step briefing|learning brief(?:ing)?\\b|practice briefing"),
+            new TypeRule("sar", "safeguarding adults? review"),
+            new TypeRule("dhr", "domestic homicide review"),
+            new TypeRule("national-review", "child safeguarding practice review panel|national review"),
+            new TypeRule("lcspr", "local child safeguarding practice review|\\blcspr\\b|child safeguarding practice review"),
+            new TypeRule("rapid-review", "rapid review report"),
+            new TypeRule("significant-case-review", "significant case review"),
+            new TypeRule("case-management-review", "case management review"),
+            new TypeRule("child-practice-review", "(?:concise|extended)? ?child practice review"),
+            new TypeRule("learning-review", "\\blearning review\\b"),
+            new TypeRule("scr", "serious case review|\\bscr\\b"));
+
+    private static final Pattern EXECUTIVE_SUMMARY = Pattern.compile("(?i)\\bexecutive summary\\b");
+    private static final Pattern PUBLICATION_DATE = Pattern.compile(
+            "(?:date of publication|published|publication date|date published)\\s*[:\\-]?\\s*"
+                    + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:[A-Za-z]+\\s+)?((?:19|20)\\d{2})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_YEAR = Pattern.compile(
+            "\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                    + "\\s+((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RESTRICTED = Pattern.compile(
+            "\\bdraft\\b.{0,80}\\b(?:confidential|not for publication|embargo)|"
+                    + "\\b(?:strictly confidential|not for publication|embargoed)\\b.{0,80}\\bdraft\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern TITLE_CUE = Pattern.compile(
+            "(?i)(case review|practice review|learning review|management review|adults review|homicide review"
+                    + "|briefing|learning brief|executive summary|rapid review)");
+
+    @Inject
+    BoardRegistry boards;
+
+    /**
+     * @param sourceBoard the board the file came from (its web site), used when the text names none
+     */
+    public ReviewMetadata analyse(ExtractedText extracted, String fileName, Optional<Board> sourceBoard) {
+        String text = extracted.text();
+        String head = text.length() > HEAD_CHARS ? text.substring(0, HEAD_CHARS) : text;
+        Board board = boards.find(head).or(() -> sourceBoard).orElse(null);
+        String title = title(head, extracted.title(), fileName);
+        return new ReviewMetadata(title, board, reviewType(title, head), year(head, extracted.createdYear()),
+                visibility(head));
+    }
+
+    /**
+     * An executive summary is a publication of its own when its title says so; a contents page
+     * that lists 'Executive summary' as a section does not make a full report one.
+     */
+    static String reviewType(String title, String head) {
+        if (EXECUTIVE_SUMMARY.matcher(title).find()) {
+            return "executive-summary";
+        }
+        return reviewType(head);
+    }
+
+    static String reviewType(String head) {
+        // Look at the cover first: a report's later pages may mention other review types in passing.
+        String cover = head.length() > 800 ? head.substring(0, 800) : head;
+        for (String part : List.of(cover, head)) {
+            String lower = part.toLowerCase(Locale.ROOT);
+            for (TypeRule rule : TYPE_RULES) {
+                if (rule.pattern.matcher(lower).find()) {
+                    return rule.id;
+                }
+            }
+        }
+        return null;
+    }
+
+    static Integer year(String head, Optional<Integer> createdYear) {
+        int latest = Year.now().getValue() + 1;
+        Matcher m = PUBLICATION_DATE.matcher(head);
+        if (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            if (y >= 1970 && y <= latest) {
+                return y;
+            }
+        }
+        // The cover usually carries the month and year of the final report.
+        Matcher my = MONTH_YEAR.matcher(head.length() > 1500 ? head.substring(0, 1500) : head);
+        if (my.find()) {
+            return Integer.parseInt(my.group(1));
+        }
+        return createdYear.filter(y -> y >= 1970 && y <= latest).orElse(null);
+    }
+
+    static Visibility visibility(String head) {
+        return RESTRICTED.matcher(head).find() ? Visibility.RESTRICTED : Visibility.PUBLIC;
+    }
+
+    /**
+     * The line that names the review ('Serious Case Review: Child C'), else the document's own
+     * title property, else the first substantial line, else the file name.
+     */
+    static String title(String head, Optional<String> propertyTitle, String fileName) {
+        List<String> lines = head.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(40).toList();
+        for (String line : lines) {
+            if (line.length() <= 200 && TITLE_CUE.matcher(line).find() && !line.toLowerCase(Locale.ROOT)
+                    .matches("(?:title|contents|page \\d+).*")) {
+                return clean(line);
+            }
+        }
+        if (propertyTitle.isPresent()) {
+            return clean(propertyTitle.get());
+        }
+        for (String line : lines) {
+            if (line.length() >= 12 && line.length() <= 200 && line.chars().filter(Character::isLetter).count() > 8) {
+                return clean(line);
+            }
+        }
+        return fileName;
+    }
+
+    private static String clean(String title) {
+        return title.replaceFirst("(?i)^title\\s*:\\s*", "").replaceAll("\\s+", " ").strip();
+    }
+
+    private record TypeRule(String id, Pattern pattern) {
+        TypeRule(String id, String regex) {
+            this(id, Pattern.compile(regex, Pattern.MULTILINE));
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.casewise.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Casewise's own settings, one nested interface per concern. Every property is listed with its
+ * environment variable in the README's configuration table.
+ */
+@ConfigMapping(prefix = "casewise")
+public interface CasewiseConfig {
+
+    /** Root of everything the embedded default writes: database, search node, original files. */
+    @WithDefault("data")
+    Path dataDir();
+
+    Engine engine();
+
+    Index index();
+
+    Ingest ingest();
+
+    Search search();
+
+    Sample sample();
+
+    Registry registry();
+
+    interface Engine {
+        /** Start and own an OpenSearch node in a child JVM (the embedded default). */
+        @WithDefault("true")
+        boolean embedded();
+
+        /** HTTP port of the embedded node; the search hosts property points at it. */
+        @WithDefault("9250")
+        int port();
+
+        /** Directory holding casewise-opensearch-node.jar and lib/ (built into target/opensearch-node). */
+        @WithDefault("target/opensearch-node")
+        Path home();
+
+        /** Heap of the child JVM; 256m is enough for tens of thousands of reports. */
+        @WithDefault("512m")
+        String heap();
+
+        /** How long to wait for the node to report yellow before giving up. */
+        @WithDefault("120s")
+        Duration startTimeout();
+    }
+
+    interface Index {
+        /** How often the reconciler looks for reviews the index has not seen yet. */
+        @WithDefault("5s")
+        String reconcileInterval();
+
+        /** Reviews indexed per transaction by the reconciler. */
+        @WithDefault("50")
+        int batchSize();
+
+        /**
+         * Make each reconciler write visible to searches at once (costly; for tests). Otherwise
+         * writes become visible at the engine's refresh interval, about a second.
+         */
+        @WithDefault("false")
+        boolean refreshAfterWrite();
+
+        /** Seconds a client is told to wait (Retry-After) when the engine is unreachable. */
+        @WithDefault("15")
+        int retryAfterSeconds();
+    }
+
+    interface Ingest {
+        /** Largest file accepted by upload or folder ingestion, in bytes. */
+        @WithDefault("52428800")
+        long maxFileBytes();
+
+        /** Most characters of text kept from one document; the rest is cut and the cut recorded. */
+        @WithDefault("5000000")
+        int maxTextChars();
+
+        /** Wall-clock bound on one Tika parse. */
+        @WithDefault("60s")
+        Duration extractTimeout();
+    }
+
+    interface Search {
+        @WithDefault("20")
+        int defaultPageSize();
+
+        @WithDefault("100")
+        int maxPageSize();
+
+        /** Deepest result a client may page to (page * size); mirrors index.max_result_window. */
+        @WithDefault("10000")
+        int maxResultWindow();
+    }
+
+    interface Sample {
+        /** On a first start with an empty database, ingest this folder (the bundled sample corpus). */
+        @WithDefault("true")
+        boolean ingestOnEmpty();
+
+        @WithDefault("datasets/sample")
+        Path dir();
+    }
+
+    interface Registry {
+        /** A board registry CSV to use instead of the bundled datasets/boards.csv. */
+        Optional<Path> boardsFile();
+    }
+}

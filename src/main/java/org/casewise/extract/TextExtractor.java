@@ -1,0 +1,158 @@
+package org.casewise.extract;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.PagedText;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.casewise.config.CasewiseConfig;
+import org.xml.sax.SAXException;
+
+/**
+ * Text and document properties from PDF, Word, HTML and the other formats Tika reads.
+ *
+ * <p>Bounded, because the files are untrusted: output is cut at {@code casewise.ingest.max-text-chars},
+ * each parse has a wall-clock limit, and Tika's secure handler rejects zip bombs. Every failure
+ * becomes an {@link ExtractionException} whose message is fit to show a user.
+ * (Process isolation of the parser is planned with the ingestion queue; see the README.)
+ */
+@ApplicationScoped
+public class TextExtractor {
+
+    private final AutoDetectParser parser = new AutoDetectParser();
+    // Daemon threads: a parse that ignores interruption must not keep the service from exiting.
+    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "tika-parse");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Inject
+    CasewiseConfig config;
+
+    public ExtractedText extract(Path file, String fileName) throws ExtractionException {
+        Duration timeout = config.ingest().extractTimeout();
+        Future<ExtractedText> parse = pool.submit(() -> parse(file, fileName));
+        try {
+            return parse.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            parse.cancel(true);
+            throw new ExtractionException("text extraction took longer than " + timeout.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            parse.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ExtractionException("text extraction was interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ExtractionException ee) {
+                throw ee;
+            }
+            throw new ExtractionException("unreadable file: " + describe(cause), cause);
+        }
+    }
+
+    private ExtractedText parse(Path file, String fileName) throws IOException, ExtractionException {
+        int maxChars = config.ingest().maxTextChars();
+        BodyContentHandler handler = new BodyContentHandler(maxChars);
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        boolean truncated = false;
+        try (InputStream in = TikaInputStream.get(file)) {
+            parser.parse(in, handler, metadata, new ParseContext());
+        } catch (ZeroByteFileException e) {
+            throw new ExtractionException("empty file (0 bytes)", e);
+        } catch (EncryptedDocumentException e) {
+            throw new ExtractionException("encrypted or password-protected document", e);
+        } catch (SAXException | TikaException e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                truncated = true;
+            } else {
+                throw new ExtractionException("unreadable " + typeOf(metadata) + ": " + describe(e), e);
+            }
+        }
+        String text = normalise(handler.toString());
+        if (text.isBlank()) {
+            throw new ExtractionException("no text could be extracted from this " + typeOf(metadata)
+                    + " (a scanned image without a text layer?)");
+        }
+        return new ExtractedText(typeOf(metadata), text, truncated, pages(metadata),
+                meaningfulTitle(metadata.get(TikaCoreProperties.TITLE)), createdYear(metadata));
+    }
+
+    /** Collapses the runs of blank lines and spaces that PDF extraction produces. */
+    static String normalise(String raw) {
+        return raw.replace('\u00a0', ' ')
+                .replaceAll("[ \\t\\x0B\\f]+", " ")
+                .replaceAll(" ?\\r?\\n ?", "\n")
+                .replaceAll("\\n{3,}", "\n\n")
+                .strip();
+    }
+
+    private static String typeOf(Metadata metadata) {
+        String type = metadata.get(Metadata.CONTENT_TYPE);
+        if (type == null) {
+            return "file";
+        }
+        int semicolon = type.indexOf(';');
+        return semicolon < 0 ? type : type.substring(0, semicolon);
+    }
+
+    private static Integer pages(Metadata metadata) {
+        Integer pages = metadata.getInt(PagedText.N_PAGES);
+        return pages == null || pages <= 0 ? null : pages;
+    }
+
+    /** Word's "Microsoft Word - report.docx" and empty titles say nothing about the review. */
+    static Optional<String> meaningfulTitle(String title) {
+        if (title == null) {
+            return Optional.empty();
+        }
+        String t = title.replaceFirst("(?i)^microsoft word - ", "").strip();
+        if (t.length() < 8 || t.matches("(?i).*\\.(docx?|pdf|rtf)$") || t.matches("(?i)untitled.*")) {
+            return Optional.empty();
+        }
+        return Optional.of(t);
+    }
+
+    private static Optional<Integer> createdYear(Metadata metadata) {
+        var created = metadata.getDate(TikaCoreProperties.CREATED);
+        if (created == null) {
+            return Optional.empty();
+        }
+        return Optional.of(created.toInstant().atZone(java.time.ZoneOffset.UTC).getYear());
+    }
+
+    private static String describe(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.length() > 300 ? message.substring(0, 300) + "..." : message;
+    }
+
+    @PreDestroy
+    void shutdown() {
+        pool.shutdownNow();
+    }
+}

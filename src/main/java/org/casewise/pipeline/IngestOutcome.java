@@ -1,0 +1,13 @@
+package org.casewise.pipeline;
+
+import org.casewise.store.DocumentStatus;
+
+/**
+ * What became of one file.
+ *
+ * @param duplicate the same bytes were already in the collection; nothing new was created
+ * @param reviewId  the review the document belongs to, when analysis succeeded
+ */
+public record IngestOutcome(Long documentId, String sha256, long sizeBytes, String contentType,
+                            DocumentStatus status, String failureReason, Long reviewId, boolean duplicate) {
+}

@@ -1,0 +1,70 @@
+package org.casewise.store;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One fetched or uploaded file, identified by the SHA-256 of its bytes. The original is kept in the
+ * content-addressed store under that hash, whatever happens to its extraction.
+ */
+@Entity
+@Table(name = "document")
+public class Document {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** Null until analysis has attached the file to a review (or when it failed). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "review_id")
+    public Review review;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "source_id")
+    public Source source;
+
+    @Column(nullable = false, unique = true, length = 64)
+    public String sha256;
+
+    @Column(name = "size_bytes", nullable = false)
+    public long sizeBytes;
+
+    /** Media type detected from the bytes (not the name), e.g. application/pdf. */
+    @Column(name = "content_type", length = 200)
+    public String contentType;
+
+    @Column(name = "original_filename", length = 500)
+    public String originalFilename;
+
+    /** Where the file was found: a URL, or a file: URI for folders and uploads. */
+    @Column(name = "provenance_url", length = 2000)
+    public String provenanceUrl;
+
+    @Column(name = "fetched_at", nullable = false)
+    public Instant fetchedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public DocumentStatus status;
+
+    @Column(name = "failure_reason", length = 2000)
+    public String failureReason;
+
+    @Column(name = "page_count")
+    public Integer pageCount;
+
+    @OneToOne(mappedBy = "document", fetch = FetchType.LAZY)
+    public DocumentText text;
+}

@@ -1,0 +1,126 @@
+package org.casewise.store;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.casewise.index.Analyzers;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+/**
+ * One logical case review. It may be published as several documents (overview report, executive
+ * summary, briefing); their text is indexed together under the review.
+ *
+ * <p>The index is derived: {@link #version} goes up on every change, and {@link IndexState} records
+ * the version the index last saw, so the reconciler can tell what the index is missing.
+ */
+@Entity
+@Table(name = "review")
+@Indexed(index = "reviews")
+public class Review {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    // Title is searched (boosted) and shown; the keyword twin only sorts.
+    @FullTextField(analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SEARCH,
+            projectable = Projectable.YES)
+    @KeywordField(name = "title_sort", normalizer = Analyzers.SORT, sortable = Sortable.YES,
+            searchable = Searchable.NO, projectable = Projectable.NO)
+    @Column(nullable = false, length = 1000)
+    public String title;
+
+    /** Registry id of the publishing board, e.g. {@code birmingham}; the facet key. */
+    @KeywordField(name = "board", aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @Column(name = "board_id", length = 100)
+    public String boardId;
+
+    @Column(name = "board_name", length = 300)
+    public String boardName;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    @Column(length = 40)
+    public String nation;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    @Column(length = 40)
+    public String region;
+
+    /** PRIMER §5 vocabulary: scr, lcspr, child-practice-review, ... */
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @Column(name = "review_type", length = 40)
+    public String reviewType;
+
+    @GenericField(name = "year", aggregable = Aggregable.YES, sortable = Sortable.YES, projectable = Projectable.YES)
+    @Column(name = "publication_year")
+    public Integer publicationYear;
+
+    /** Filtered on by every query through the visibility policy; never shown as a facet. */
+    @KeywordField
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public Visibility visibility = Visibility.PUBLIC;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    /** Optimistic lock and change counter; the reconciler compares it with {@link IndexState}. */
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    @OneToMany(mappedBy = "review", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    public List<Document> documents = new ArrayList<>();
+
+    @OneToMany(mappedBy = "review", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    public List<ReviewTheme> themes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "review", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<Recommendation> recommendations = new ArrayList<>();
+
+    /**
+     * All extracted text of the review's documents, for full-text search and highlighting.
+     * Stopwords are kept by the analyzer so that highlighted snippets read naturally.
+     * Reindexing is explicit (see the reconciler), so no automatic dependency tracking is needed.
+     */
+    @Transient
+    @FullTextField(analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SEARCH)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getBody() {
+        return documents.stream()
+                .map(d -> d.text)
+                .filter(Objects::nonNull)
+                .map(t -> t.content)
+                .collect(Collectors.joining("\n\n"));
+    }
+}

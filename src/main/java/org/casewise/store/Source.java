@@ -1,0 +1,43 @@
+package org.casewise.store;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** Where reports come from: a folder, uploads, a board's web site, a national repository feed. */
+@Entity
+@Table(name = "source")
+public class Source {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** Stable machine name, e.g. {@code upload} or {@code folder:sample}. */
+    @Column(nullable = false, unique = true, length = 100)
+    public String code;
+
+    @Column(nullable = false, length = 300)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public SourceKind kind;
+
+    /** Folder path or base URL. */
+    @Column(length = 2000)
+    public String location;
+
+    /** The registry board this source publishes for, when the source is a board's own site. */
+    @Column(name = "board_id", length = 100)
+    public String boardId;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}

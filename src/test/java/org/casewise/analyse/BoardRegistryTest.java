@@ -1,0 +1,77 @@
+package org.casewise.analyse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The registry file's integrity, and board names as reports actually print them. */
+class BoardRegistryTest {
+
+    static final Set<String> NATIONS = Set.of("england", "wales", "scotland", "northern-ireland");
+    static final Set<String> REGIONS = Set.of("north-east", "north-west", "yorkshire-humber", "east-midlands",
+            "west-midlands", "east", "london", "south-east", "south-west");
+    static BoardRegistry registry;
+
+    @BeforeAll
+    static void load() throws IOException {
+        registry = new BoardRegistry();
+        try (Reader r = Files.newBufferedReader(Path.of("datasets/boards.csv"))) {
+            registry.loadFrom(r);
+        }
+    }
+
+    @Test
+    void everyBoardHasAValidNationAndRegion() {
+        long england = 0;
+        for (Board b : registry.all()) {
+            assertTrue(NATIONS.contains(b.nation()), b.id() + " nation " + b.nation());
+            if ("england".equals(b.nation())) {
+                england++;
+                assertTrue(REGIONS.contains(b.region()), b.id() + " region " + b.region());
+            } else {
+                assertNull(b.region(), b.id() + " has a region outside England");
+            }
+        }
+        assertTrue(england >= 150, "at least 150 English boards, found " + england);
+    }
+
+    @ParameterizedTest(name = "''{0}'' is {1}")
+    @CsvSource(delimiter = ';', value = {
+            "Birmingham Safeguarding Children Board; birmingham",
+            "Kent LSCB; kent",
+            "KENT SAFEGUARDING CHILDREN BOARD; kent",
+            "Leeds Safeguarding Children Partnership; leeds",
+            "Cardiff and Vale Regional Safeguarding Board; cardiff-and-vale",
+            "Glasgow Child Protection Committee; glasgow",
+            "Newcastle Safeguarding Children Board; newcastle",
+            "Tower Hamlets Safeguarding Children Partnership; tower-hamlets"})
+    void printedNamesResolve(String printed, String id) {
+        Optional<Board> board = registry.resolve(printed);
+        assertTrue(board.isPresent(), printed + " not resolved");
+        assertEquals(id, board.get().id().replace("-cpc", ""));
+    }
+
+    @Test
+    void findPrefersTheFirstNamedBoard() {
+        String cover = "SERIOUS CASE REVIEW\nChild K\nCommissioned by Devon Safeguarding Children Board\n"
+                + "The family had moved from Cornwall the previous year.";
+        assertEquals("devon", registry.find(cover).map(Board::id).orElse(null));
+    }
+
+    @Test
+    void placeNamesAloneAreNotBoards() {
+        assertTrue(registry.find("The family lived in Kent and later in Essex.").isEmpty(),
+                "a place name without a board suffix names no board");
+    }
+}
