@@ -36,6 +36,11 @@ public class MetadataAnalyser {
             new TypeRule("learning-review", "\\blearning review\\b"),
             new TypeRule("scr", "serious case review|\\bscr\\b"));
 
+    /** A line that is a review type and nothing else, so the subject is on the next line. */
+    private static final Pattern GENERIC_TYPE_ONLY = Pattern.compile(
+            "(?i)(?:a |the )?(?:local child safeguarding practice|serious case|significant case|child practice"
+                    + "|safeguarding adults?|domestic homicide|case management|learning|rapid) review"
+                    + "(?: report)?(?: \\(\\w+\\))?");
     private static final Pattern EXECUTIVE_SUMMARY = Pattern.compile("(?i)\\bexecutive summary\\b");
     private static final Pattern PUBLICATION_DATE = Pattern.compile(
             "(?:date of publication|published|publication date|date published)\\s*[:\\-]?\\s*"
@@ -114,16 +119,28 @@ public class MetadataAnalyser {
     }
 
     /**
-     * The line that names the review ('Serious Case Review: Child C'), else the document's own
-     * title property, else the first substantial line, else the file name.
+     * The title, in order of trust: the document's own title property when it names a review
+     * (HTML {@code <title>}, PDF and Word properties); the first cover line that names one, joined
+     * with the next line when it is only the review type ('Local Child Safeguarding Practice Review'
+     * then 'Child B'); the property title even when it names no review; the first substantial line;
+     * the file name.
      */
     static String title(String head, Optional<String> propertyTitle, String fileName) {
+        if (propertyTitle.isPresent() && TITLE_CUE.matcher(propertyTitle.get()).find()) {
+            return clean(propertyTitle.get());
+        }
         List<String> lines = head.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(40).toList();
-        for (String line : lines) {
-            if (line.length() <= 200 && TITLE_CUE.matcher(line).find() && !line.toLowerCase(Locale.ROOT)
-                    .matches("(?:title|contents|page \\d+).*")) {
-                return clean(line);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (line.length() < 12 || line.length() > 200 || !TITLE_CUE.matcher(line).find()
+                    || lower.matches("(?:title|contents|page \\d+|home\\b).*") || lower.contains("reviews")) {
+                continue;
             }
+            if (GENERIC_TYPE_ONLY.matcher(line).matches() && i + 1 < lines.size() && lines.get(i + 1).length() <= 60) {
+                return clean(line + ": " + lines.get(i + 1).replaceFirst("(?i)^(?:in respect of|concerning|re:?)\\s+", ""));
+            }
+            return clean(line);
         }
         if (propertyTitle.isPresent()) {
             return clean(propertyTitle.get());

@@ -102,7 +102,8 @@ public class ReviewSearchService {
 
             List<ReviewHit> hits = result.hits().stream()
                     .map(r -> new ReviewHit(r.id(), r.title(), boardRef(r.board()), r.year(), r.reviewType(),
-                            query.snippets() == 0 ? List.of() : r.snippets().stream().limit(query.snippets()).toList(),
+                            query.snippets() == 0 ? List.of() : r.snippets().stream().limit(query.snippets())
+                                    .map(ReviewSearchService::oneLine).toList(),
                             "/api/v1/reviews/" + r.id()))
                     .toList();
             Facets facets = new Facets(boardFacet(result.aggregation(BOARD)), yearFacet(result.aggregation(YEAR)),
@@ -136,6 +137,11 @@ public class ReviewSearchService {
             return new EngineUnavailableException("The search index is being created; try again shortly", e);
         }
         return e;
+    }
+
+    /** Extracted text keeps the document's line breaks; a snippet reads as one run of text. */
+    static String oneLine(String snippet) {
+        return snippet.replaceAll("\\s+", " ").strip();
     }
 
     private static ReviewQuery.Sort effectiveSort(ReviewQuery query) {

@@ -1,0 +1,69 @@
+package org.casewise.analyse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Optional;
+import org.casewise.store.Visibility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The rules of the first metadata pass, on cover pages written the way reports print them. */
+class MetadataAnalyserTest {
+
+    @Test
+    void publicationDateBeatsChronologyYears() {
+        String head = "Serious Case Review\nChild D\nThe scope ran from March 2009 to June 2011.\n"
+                + "Date of publication: 14 November 2013\n";
+        assertEquals(2013, MetadataAnalyser.year(head, Optional.of(2012)));
+    }
+
+    @Test
+    void coverMonthAndYearWhenNoPublicationLabel() {
+        assertEquals(2017, MetadataAnalyser.year("Child Practice Review\nBaby H\nOctober 2017\n", Optional.empty()));
+    }
+
+    @Test
+    void documentPropertyYearIsTheLastResort() {
+        assertEquals(2008, MetadataAnalyser.year("Overview report\nChild A\n", Optional.of(2008)));
+        assertNull(MetadataAnalyser.year("Overview report\nChild A\n", Optional.empty()));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "SERIOUS CASE REVIEW\\nChild K\\nOverview report|scr",
+            "Local Child Safeguarding Practice Review\\nChild B\\nFollowing a rapid review in May 2020|lcspr",
+            "Concise Child Practice Review\\nCYSUR 2/2016|child-practice-review",
+            "Significant Case Review into the circumstances of Child R|significant-case-review",
+            "7-Minute Briefing\\nThe Brook Children|learning-brief",
+            "Safeguarding Adults Review: Jay|sar",
+            "Domestic Homicide Review into the death of Adult A|dhr"})
+    void reviewTypeFromTheCover(String cover, String type) {
+        assertEquals(type, MetadataAnalyser.reviewType(cover.replace("\\n", "\n")));
+    }
+
+    @Test
+    void executiveSummaryOnlyWhenTheTitleSaysSo() {
+        String fullReport = "Serious Case Review: Child M\nContents\n1. Executive summary\n2. Introduction";
+        assertEquals("scr", MetadataAnalyser.reviewType("Serious Case Review: Child M", fullReport));
+        assertEquals("executive-summary",
+                MetadataAnalyser.reviewType("Serious Case Review Child L: Executive Summary", fullReport));
+    }
+
+    @Test
+    void draftsMarkedConfidentialAreRestricted() {
+        assertEquals(Visibility.RESTRICTED,
+                MetadataAnalyser.visibility("STRICTLY CONFIDENTIAL - DRAFT - NOT FOR PUBLICATION\nLCSPR Child F"));
+        assertEquals(Visibility.PUBLIC, MetadataAnalyser.visibility("Serious Case Review\nFinal report, published"));
+    }
+
+    @Test
+    void titleJoinsABareReviewTypeWithItsSubject() {
+        assertEquals("Local Child Safeguarding Practice Review: Child B", MetadataAnalyser.title(
+                "Norfolk Safeguarding Children Partnership\nLocal Child Safeguarding Practice Review\nChild B\n",
+                Optional.empty(), "x.pdf"));
+        assertEquals("Serious Case Review: Baby N", MetadataAnalyser.title(
+                "Home > Case reviews > Baby N\nSerious Case Review: Baby N\n", Optional.empty(), "x.html"));
+    }
+}
