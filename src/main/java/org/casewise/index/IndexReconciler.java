@@ -1,6 +1,10 @@
 package org.casewise.index;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,6 +59,20 @@ public class IndexReconciler {
     private volatile Instant lastSuccess;
     private volatile String lastError;
     private volatile boolean recreateIndex;
+
+    @Inject
+    MeterRegistry metrics;
+
+    /** Reviews the index is behind by, as a metric an operator can alert on. */
+    void registerMetrics(@Observes StartupEvent event) {
+        Gauge.builder("casewise.index.pending", this, r -> {
+            try {
+                return r.pendingCount();
+            } catch (RuntimeException e) {
+                return Double.NaN;
+            }
+        }).description("Reviews saved in the database but not yet confirmed by the search index").register(metrics);
+    }
 
     @Scheduled(every = "${casewise.index.reconcile-interval:5s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -1,6 +1,7 @@
 package org.casewise.pipeline;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,6 +55,9 @@ public class IngestService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    MeterRegistry metrics;
 
     /**
      * @throws FileTooLargeException when the file is over the size limit and {@code rejectOversized}
@@ -115,6 +119,7 @@ public class IngestService {
 
     private IngestOutcome fail(Long documentId, String reason) {
         LOG.warnf("Document %d failed: %s", documentId, reason);
+        metrics.counter("casewise.documents.ingested", "status", "failed").increment();
         return QuarkusTransaction.requiringNew().call(() -> {
             Document d = em.find(Document.class, documentId);
             d.status = DocumentStatus.FAILED;
@@ -160,6 +165,7 @@ public class IngestService {
         d.status = DocumentStatus.ANALYSED;
         d.failureReason = null;
         em.flush();
+        metrics.counter("casewise.documents.ingested", "status", "analysed").increment();
         LOG.infof("Ingested %s as review %d: %s [%s, %s, %s]", file.fileName(), r.id, r.title,
                 r.boardId == null ? "board unknown" : r.boardId, r.reviewType, r.publicationYear);
         return outcome(d, false);

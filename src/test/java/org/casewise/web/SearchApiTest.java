@@ -181,7 +181,9 @@ class SearchApiTest {
     void openApiAndMetricsAreServed() {
         given().accept("application/json").get("/q/openapi")
                 .then().statusCode(200).body(containsString("/api/v1/reviews"));
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"))
+                .body(containsString("casewise_index_pending")).body(containsString("casewise_documents_ingested_total"));
+        given().get("/").then().statusCode(200).body(containsString("/api/v1/reviews"));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItem("search-index"));
     }
