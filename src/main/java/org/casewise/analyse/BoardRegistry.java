@@ -48,7 +48,9 @@ public class BoardRegistry {
             "children's safeguarding partnership", "childrens safeguarding partnership",
             "safeguarding children's partnership", "safeguarding childrens partnership",
             "child protection committee", "cpc", "regional safeguarding board",
-            "safeguarding children and adults partnership", "children safeguarding board");
+            "safeguarding children and adults partnership", "children safeguarding board",
+            // Adult reviews name the area's adults board or community safety partnership: same area.
+            "safeguarding adults board", "community safety partnership");
     private static final List<String> PREFIXES = List.of(
             "local safeguarding children board for ", "safeguarding children board for ",
             "safeguarding children partnership for ");
@@ -71,6 +73,20 @@ public class BoardRegistry {
             throw new IllegalStateException("Cannot read the board registry", e);
         }
         LOG.infof("Board registry: %d boards, %d name variants", byId.size(), variants.size());
+    }
+
+    /** The bundled registry, for tools that run outside the service (the dataset generator). */
+    public static BoardRegistry bundled() {
+        BoardRegistry registry = new BoardRegistry();
+        try (InputStream in = BoardRegistry.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException(BUNDLED + " is not on the class path");
+            }
+            registry.loadFrom(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the board registry", e);
+        }
+        return registry;
     }
 
     private Reader open() throws IOException {

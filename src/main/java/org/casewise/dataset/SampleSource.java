@@ -60,7 +60,7 @@ public record SampleSource(String baseName, Map<String, String> header, List<Blo
         return parse(base, content);
     }
 
-    static SampleSource parse(String baseName, String content) {
+    public static SampleSource parse(String baseName, String content) {
         List<String> lines = List.of(content.split("\n", -1));
         Map<String, String> header = new LinkedHashMap<>();
         int i = 0;

@@ -1,0 +1,68 @@
+package org.casewise.analyse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The theme taxonomy (PRIMER §4), read from {@code index-config/taxonomy.json}: stable ids in four
+ * layers. Plain Java so that the dataset tools can use it outside the service.
+ */
+public final class Taxonomy {
+
+    static final String RESOURCE = "/index-config/taxonomy.json";
+
+    /** One theme: its id, layer (harm, family, child, practice), label and a short description. */
+    public record Theme(String id, String layer, String label, String description) {
+    }
+
+    private final Map<String, Theme> themes;
+
+    private Taxonomy(Map<String, Theme> themes) {
+        this.themes = Collections.unmodifiableMap(themes);
+    }
+
+    public static Taxonomy bundled() {
+        try (InputStream in = Taxonomy.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is not on the class path");
+            }
+            JsonNode root = new ObjectMapper().readTree(in);
+            Map<String, Theme> themes = new LinkedHashMap<>();
+            for (JsonNode t : root.path("themes")) {
+                Theme theme = new Theme(t.path("id").asText(), t.path("layer").asText(), t.path("label").asText(),
+                        t.path("description").asText());
+                themes.put(theme.id(), theme);
+            }
+            return new Taxonomy(themes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the theme taxonomy", e);
+        }
+    }
+
+    public List<Theme> all() {
+        return List.copyOf(themes.values());
+    }
+
+    public List<Theme> layer(String layer) {
+        List<Theme> result = new ArrayList<>();
+        themes.values().stream().filter(t -> t.layer().equals(layer)).forEach(result::add);
+        return result;
+    }
+
+    public Optional<Theme> get(String id) {
+        return Optional.ofNullable(themes.get(id));
+    }
+
+    public boolean contains(String id) {
+        return themes.containsKey(id);
+    }
+}

@@ -1,0 +1,62 @@
+package org.casewise.dataset.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.casewise.dataset.model.GroundTruth;
+
+/** Builds the ground truth of a written report from its facts and the sentences actually used. */
+final class GroundTruthFactory {
+
+    private GroundTruthFactory() {
+    }
+
+    static GroundTruth from(CaseFacts f, ReportComposer.Composed composed, String fileName,
+                            List<GroundTruth.Relation> relations, Integer pages) {
+        List<GroundTruth.Child> children = f.children().stream()
+                .map(c -> new GroundTruth.Child(c.pseudonym(), c.ageWords(), c.ageBand(), c.sex())).toList();
+        // A theme is in the truth only if the report actually evidences it.
+        List<GroundTruth.Theme> themes = new ArrayList<>();
+        Map<String, List<String>> evidence = composed.evidence();
+        for (String t : f.themes()) {
+            if (evidence.containsKey(t) && !evidence.get(t).isEmpty()) {
+                themes.add(new GroundTruth.Theme(t, List.copyOf(evidence.get(t))));
+            }
+        }
+        GroundTruth.BoardRef board = f.areaBoard() == null ? null : new GroundTruth.BoardRef(f.areaBoard().id(), f.printedBoard());
+        return new GroundTruth(f.id(), fileName, f.format(), composed.title(), board, f.printedBoard() != null && f.areaBoard() != null,
+                f.areaBoard() == null ? f.kind().nation : f.areaBoard().nation(),
+                f.areaBoard() == null ? null : f.areaBoard().region(),
+                f.kind().reviewType, method(f), f.style(), f.year(), f.publicationDate().toString(), f.incidentYear(),
+                f.draft() ? "restricted" : "public", f.outcome(), children, composed.agencies().stream().sorted().toList(),
+                themes, List.copyOf(f.ruledOut()), List.copyOf(composed.recommendations()),
+                relations.isEmpty() ? null : List.copyOf(relations), null, pages);
+    }
+
+    static GroundTruth withHostile(GroundTruth g, GroundTruth.Hostile hostile) {
+        return new GroundTruth(g.id(), g.file(), g.format(), g.title(), g.board(), g.boardNamedInText(), g.nation(),
+                g.region(), g.reviewType(), g.method(), g.style(), g.year(), g.publicationDate(), g.incidentYear(),
+                g.visibility(), g.outcome(), g.children(), g.agencies(), g.themes(), g.ruledOut(), g.recommendations(),
+                g.relations(), hostile, g.pages());
+    }
+
+    static GroundTruth renamed(GroundTruth g, String id, List<GroundTruth.Relation> relations) {
+        return new GroundTruth(id, g.file(), g.format(), g.title(), g.board(), g.boardNamedInText(), g.nation(),
+                g.region(), g.reviewType(), g.method(), g.style(), g.year(), g.publicationDate(), g.incidentYear(),
+                g.visibility(), g.outcome(), g.children(), g.agencies(), g.themes(), g.ruledOut(), g.recommendations(),
+                relations, g.hostile(), g.pages());
+    }
+
+    private static String method(CaseFacts f) {
+        return switch (f.style()) {
+            case "imr-overview" -> "imr-overview";
+            case "scie-systems" -> "scie-systems";
+            case "hybrid" -> "hybrid";
+            case "lcspr-episodes", "lcspr-themes" -> "rapid-review-then-lcspr";
+            case "seven-minute", "six-step" -> "briefing";
+            case "welsh-cpr" -> "child-practice-review";
+            case "national-panel" -> "national";
+            default -> "other";
+        };
+    }
+}
