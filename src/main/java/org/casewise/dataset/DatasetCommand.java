@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "dataset", mixinStandardHelpOptions = true,
         description = "Generate and serve the Casewise datasets.",
-        subcommands = {GenerateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GenerateCommand.class, LabelledSplitCommand.class, CommandLine.HelpCommand.class})
 public final class DatasetCommand implements Runnable {
 
     @CommandLine.Spec

@@ -11,9 +11,9 @@ import java.util.stream.Stream;
  * Renders the bundled sample corpus: every {@code NN-slug.txt} in the source directory becomes
  * {@code NN-slug.pdf|docx|html} in the output directory, the format chosen by the source's
  * {@code format:} header. The reports are fictional and written by the team; see
- * {@code datasets/sample/README.md}.
+ * {@code datasets/sample/written/README.md}.
  *
- * <pre>java org.casewise.dataset.SampleCorpusRenderer datasets/sample-src datasets/sample</pre>
+ * <pre>java org.casewise.dataset.SampleCorpusRenderer datasets/sample-src datasets/sample/written</pre>
  *
  * Renders are reproducible: creation dates come from the source year and the PDF document ID from the
  * source text, so re-running over unchanged sources gives unchanged files.

@@ -53,7 +53,7 @@ public class FolderImporter {
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(Files::isRegularFile).filter(FolderImporter::isReportFile).sorted().toList();
         }
-        FolderManifest manifest = FolderManifest.read(root);
+        FolderManifest manifest = new FolderManifest();
         LOG.infof("Importing %d file(s) from %s", files.size(), root);
         int analysed = 0;
         int failed = 0;
@@ -61,7 +61,7 @@ public class FolderImporter {
         int done = 0;
         for (Path file : files) {
             try {
-                FolderManifest.Entry entry = manifest.entryFor(root.relativize(file));
+                FolderManifest.Entry entry = manifest.entryFor(file);
                 IngestOutcome outcome = ingest.ingest(new IncomingFile(file, file.getFileName().toString(),
                         entry.url() != null ? entry.url() : file.toUri().toString(), null, entry.board()), source, false);
                 if (outcome.duplicate()) {

@@ -10,9 +10,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Optional {@code provenance.csv} in an imported folder: where each file was downloaded from and
- * which board published it ({@code file,url,board}). Reports do not always name their board in
- * the text; the page that linked them did, and this keeps that knowledge with the files.
+ * Optional {@code provenance.csv} files in an imported folder tree, one per directory: where each
+ * file of that directory was downloaded from and which board published it ({@code file,url,board},
+ * file names relative to the directory). Reports do not always name their board in the text; the
+ * page that linked them did, and this keeps that knowledge with the files.
  */
 final class FolderManifest {
 
@@ -22,13 +23,20 @@ final class FolderManifest {
     record Entry(String url, String board) {
     }
 
-    private final Map<String, Entry> entries;
+    private final Map<Path, Map<String, Entry>> byDirectory = new HashMap<>();
 
-    private FolderManifest(Map<String, Entry> entries) {
-        this.entries = entries;
+    /** The entry for a file, from the provenance.csv of its own directory. */
+    Entry entryFor(Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Map<String, Entry> entries = byDirectory.get(dir);
+        if (entries == null) {
+            entries = read(dir);
+            byDirectory.put(dir, entries);
+        }
+        return entries.getOrDefault(file.getFileName().toString(), NONE);
     }
 
-    static FolderManifest read(Path folder) throws IOException {
+    private static Map<String, Entry> read(Path folder) throws IOException {
         Path file = folder.resolve(FILE_NAME);
         Map<String, Entry> entries = new HashMap<>();
         if (Files.isRegularFile(file)) {
@@ -40,12 +48,7 @@ final class FolderManifest {
                 }
             }
         }
-        return new FolderManifest(entries);
-    }
-
-    /** The entry for a file, by its path relative to the folder (with '/' separators). */
-    Entry entryFor(Path relative) {
-        return entries.getOrDefault(relative.toString().replace('\\', '/'), NONE);
+        return entries;
     }
 
     private static String blankToNull(String s) {

@@ -24,7 +24,7 @@ import org.casewise.testing.SampleCorpus;
 import org.junit.jupiter.api.Test;
 
 /**
- * The first metadata pass against the sample corpus's ground truth (datasets/sample/expected.csv):
+ * The first metadata pass against the sample corpus's ground truth (datasets/sample/written/expected.csv):
  * every file ingested, and board, nation, region, year, review type and visibility as labelled.
  */
 @QuarkusTest
@@ -41,7 +41,7 @@ class SampleMetadataTest {
     void sampleCorpusMetadataMatchesGroundTruth() throws IOException {
         sample.awaitIndexed();
         List<CSVRecord> expected;
-        try (Reader r = Files.newBufferedReader(Path.of("datasets/sample/expected.csv"))) {
+        try (Reader r = Files.newBufferedReader(Path.of("datasets/sample/written/expected.csv"))) {
             expected = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
         }
         assertTrue(expected.size() >= 12, "at least 12 sample reports");

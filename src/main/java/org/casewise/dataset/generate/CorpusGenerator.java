@@ -170,7 +170,7 @@ public final class CorpusGenerator {
         if (hostile == AwkwardPlan.Kind.IMAGE_ONLY) {
             AwkwardFiles.imageOnlyPdf(tmp, AwkwardFiles.lines(composed.body()));
         } else {
-            ReportRenderer.render(SampleSource.parse(f.id(), headerText(composed) + "\n" + composed.body()), tmp);
+            ReportRenderer.render(SampleSource.markup(f.id(), headerText(composed) + "\n" + composed.body()), tmp);
         }
         if (hostile == AwkwardPlan.Kind.TRUNCATED) {
             AwkwardFiles.truncate(tmp, 0.4);

@@ -105,7 +105,7 @@ final class ReportComposer {
         if (f.draft()) {
             return "DRAFT - STRICTLY CONFIDENTIAL - NOT FOR PUBLICATION";
         }
-        return CasePlanner.pick(r, title, f.kind().label + " - " + f.caseLabel(), "OFFICIAL", f.caseLabel() + " | Final report");
+        return CasePlanner.pick(r, title, f.kind().label + " - " + f.caseLabel(), "OFFICIAL - " + f.caseLabel(), f.caseLabel() + " | Final report");
     }
 
     private static String runningFooter(CaseFacts f, SplittableRandom r) {
