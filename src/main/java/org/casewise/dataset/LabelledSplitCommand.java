@@ -21,10 +21,11 @@ import picocli.CommandLine.Option;
  * {@code ./casewise dataset split-labelled}: splits the hand-written labelled passages
  * ({@code datasets/labelled/raw/*.jsonl}) into train, dev and test, 60/20/20, stratified by theme.
  *
- * <p>Multi-label data cannot be split by one label, so passages are placed one at a time, rarest
- * labels first, into the split that is furthest below its share for that passage's labels (the
- * iterative stratification of Sechidis et al., 2011). Ties go by a hash of the id, so the split is
- * deterministic and does not depend on file order.
+ * <p>Multi-label data cannot be split by one label. This is the iterative stratification of
+ * Sechidis et al. (2011): repeatedly take the label with the fewest passages still unplaced and give
+ * each of them to the split that still wants most of that label (then most passages overall).
+ * Passages are visited in an order fixed by their ids, so the split is deterministic and does not
+ * depend on file order.
  */
 @Command(name = "split-labelled", mixinStandardHelpOptions = true,
         description = "Split datasets/labelled/raw/*.jsonl into train/dev/test (60/20/20, stratified by theme).")
@@ -49,37 +50,52 @@ public final class LabelledSplitCommand implements Callable<Integer> {
                 }
             }
         }
-        Map<String, Integer> labelTotals = new HashMap<>();
-        passages.forEach(p -> p.path("labels").forEach(l -> labelTotals.merge(l.asText(), 1, Integer::sum)));
-        // Rarest label first; passages without labels (pure negatives) last.
-        passages.sort(Comparator.comparingInt((JsonNode p) -> rarest(p, labelTotals))
-                .thenComparingInt(p -> p.path("id").asText().hashCode()).thenComparing(p -> p.path("id").asText()));
-
+        // Iterative stratification: take the label with the fewest passages still unplaced, and give
+        // each of its passages to the split that still wants most of that label.
+        passages.sort(Comparator.comparingInt((JsonNode p) -> p.path("id").asText().hashCode())
+                .thenComparing(p -> p.path("id").asText()));
+        Map<String, double[]> wanted = new HashMap<>();
         Map<String, int[]> counts = new HashMap<>();
-        int[] sizes = new int[SPLITS.length];
-        List<List<String>> out = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (JsonNode p : passages) {
-            int best = -1;
-            double bestDeficit = Double.NEGATIVE_INFINITY;
-            for (int s = 0; s < SPLITS.length; s++) {
-                double deficit = 0;
-                for (JsonNode l : p.path("labels")) {
-                    int total = labelTotals.get(l.asText());
-                    int[] c = counts.computeIfAbsent(l.asText(), k -> new int[SPLITS.length]);
-                    deficit += SHARES[s] * total - c[s];
-                }
-                // Unlabelled passages, and ties, follow the overall sizes.
-                deficit += (SHARES[s] * (sizes[0] + sizes[1] + sizes[2] + 1) - sizes[s]) * 0.01;
-                if (deficit > bestDeficit) {
-                    bestDeficit = deficit;
-                    best = s;
-                }
-            }
-            sizes[best]++;
             for (JsonNode l : p.path("labels")) {
-                counts.get(l.asText())[best]++;
+                double[] w = wanted.computeIfAbsent(l.asText(), k -> new double[SPLITS.length]);
+                counts.computeIfAbsent(l.asText(), k -> new int[SPLITS.length]);
+                for (int s = 0; s < SPLITS.length; s++) {
+                    w[s] += SHARES[s];
+                }
             }
-            out.get(best).add(mapper.writeValueAsString(p));
+        }
+        double[] wantedTotal = new double[SPLITS.length];
+        for (int s = 0; s < SPLITS.length; s++) {
+            wantedTotal[s] = SHARES[s] * passages.size();
+        }
+        List<List<String>> out = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<JsonNode> remaining = new ArrayList<>(passages);
+        while (!remaining.isEmpty()) {
+            Map<String, Integer> unplaced = new HashMap<>();
+            remaining.forEach(p -> p.path("labels").forEach(l -> unplaced.merge(l.asText(), 1, Integer::sum)));
+            String rarest = unplaced.entrySet().stream()
+                    .min(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey).orElse(null);
+            List<JsonNode> batch = rarest == null ? List.copyOf(remaining)
+                    : remaining.stream().filter(p -> hasLabel(p, rarest)).toList();
+            for (JsonNode p : batch) {
+                int best = 0;
+                for (int s = 1; s < SPLITS.length; s++) {
+                    double a = rarest == null ? 0 : wanted.get(rarest)[s];
+                    double b = rarest == null ? 0 : wanted.get(rarest)[best];
+                    if (a > b || (a == b && wantedTotal[s] > wantedTotal[best])) {
+                        best = s;
+                    }
+                }
+                for (JsonNode l : p.path("labels")) {
+                    wanted.get(l.asText())[best]--;
+                    counts.get(l.asText())[best]++;
+                }
+                wantedTotal[best]--;
+                out.get(best).add(mapper.writeValueAsString(p));
+            }
+            remaining.removeAll(batch);
         }
         for (int s = 0; s < SPLITS.length; s++) {
             List<String> lines = new ArrayList<>(out.get(s));
@@ -101,11 +117,12 @@ public final class LabelledSplitCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static int rarest(JsonNode p, Map<String, Integer> totals) {
-        int min = Integer.MAX_VALUE;
+    private static boolean hasLabel(JsonNode p, String label) {
         for (JsonNode l : p.path("labels")) {
-            min = Math.min(min, totals.get(l.asText()));
+            if (l.asText().equals(label)) {
+                return true;
+            }
         }
-        return min;
+        return false;
     }
 }
