@@ -1,6 +1,7 @@
 package org.casewise.dataset;
 
 import org.casewise.dataset.generate.GenerateCommand;
+import org.casewise.dataset.web.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "dataset", mixinStandardHelpOptions = true,
         description = "Generate and serve the Casewise datasets.",
-        subcommands = {GenerateCommand.class, LabelledSplitCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GenerateCommand.class, ServeCommand.class, LabelledSplitCommand.class,
+            CommandLine.HelpCommand.class})
 public final class DatasetCommand implements Runnable {
 
     @CommandLine.Spec

@@ -24,6 +24,7 @@ import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.casewise.config.CasewiseConfig;
 import org.xml.sax.SAXException;
@@ -72,13 +73,14 @@ public class TextExtractor {
     }
 
     private ExtractedText parse(Path file, String fileName) throws IOException, ExtractionException {
+        ZipBombGuard.check(file);
         int maxChars = config.ingest().maxTextChars();
         BodyContentHandler handler = new BodyContentHandler(maxChars);
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         boolean truncated = false;
         try (InputStream in = TikaInputStream.get(file)) {
-            parser.parse(in, handler, metadata, new ParseContext());
+            parser.parse(in, handler, metadata, context());
         } catch (ZeroByteFileException e) {
             throw new ExtractionException("empty file (0 bytes)", e);
         } catch (EncryptedDocumentException e) {
@@ -97,6 +99,19 @@ public class TextExtractor {
         }
         return new ExtractedText(typeOf(metadata), text, truncated, pages(metadata),
                 meaningfulTitle(metadata.get(TikaCoreProperties.TITLE)), createdYear(metadata));
+    }
+
+    /**
+     * Streaming (SAX) extraction for OOXML: the default DOM extractors hold a whole document part in
+     * memory, which a hostile file can make arbitrarily large.
+     */
+    private static ParseContext context() {
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true);
+        office.setUseSAXPptxExtractor(true);
+        ParseContext context = new ParseContext();
+        context.set(OfficeParserConfig.class, office);
+        return context;
     }
 
     /** Collapses the runs of blank lines and spaces that PDF extraction produces. */

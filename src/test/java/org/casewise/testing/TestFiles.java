@@ -73,6 +73,25 @@ public final class TestFiles {
         return Arrays.copyOf(pdf, pdf.length / 3);
     }
 
+    /** A DOCX-shaped zip whose document part inflates to {@code megabytes} MB from a few hundred KB. */
+    public static byte[] zipBombDocx(int megabytes) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream();
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            byte[] block = "<w:p><w:r><w:t>aaaaaaaaaaaaaaaa</w:t></w:r></w:p>".repeat(20_000).getBytes(StandardCharsets.UTF_8);
+            for (long n = 0; n < megabytes * 1024L * 1024L; n += block.length) {
+                zip.write(block);
+            }
+            zip.closeEntry();
+            zip.finish();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Incompressible bytes, for size limits. */
     public static byte[] randomBytes(int size, long seed) {
         byte[] b = new byte[size];

@@ -1,7 +1,9 @@
 package org.casewise.web;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
@@ -104,9 +106,14 @@ class DocumentApiTest {
                 .statusCode(201).body("document.status", equalTo("FAILED"))
                 .body("document.failureReason", containsString("encrypted"));
 
+        // The sample corpus holds an empty file too, so this one may be recognised as a duplicate.
         upload("empty.pdf", new byte[0], "application/pdf")
-                .statusCode(201).body("document.status", equalTo("FAILED"))
+                .statusCode(anyOf(is(200), is(201))).body("document.status", equalTo("FAILED"))
                 .body("document.failureReason", containsString("empty"));
+
+        upload("bomb.docx", TestFiles.zipBombDocx(300), "application/octet-stream")
+                .statusCode(201).body("document.status", equalTo("FAILED"))
+                .body("document.failureReason", containsString("zip bomb"));
 
         // A failed document keeps its record; its status can be read back.
         int id = upload("garbage.docx", TestFiles.randomBytes(5000, 42), "application/octet-stream")

@@ -119,7 +119,7 @@ final class CasePlanner {
             String sex = r.nextBoolean() ? "female" : "male";
             String pseudonym;
             do {
-                pseudonym = Names.pseudonym(r, band);
+                pseudonym = Names.pseudonym(r, band, sex);
             } while (!used.add(pseudonym));
             list.add(new CaseFacts.ChildFacts(pseudonym, months, Names.ageWords(months), band, sex));
         }

@@ -10,9 +10,11 @@ import java.util.SplittableRandom;
  */
 final class Names {
 
-    private static final List<String> FIRST_NAMES = List.of("Laura", "Jayden", "Ellie", "Kai", "Amira", "Tyler",
-            "Sophie", "Reuben", "Maya", "Leon", "Chloe", "Dylan", "Hana", "Noah", "Poppy", "Callum", "Zara", "Ryan",
-            "Mia", "Jordan", "Aisha", "Logan", "Ruby", "Mason", "Skye", "Ethan", "Leah", "Oscar", "Jade", "Harvey");
+    private static final List<String> GIRLS = List.of("Laura", "Ellie", "Amira", "Sophie", "Maya", "Chloe", "Hana",
+            "Poppy", "Zara", "Mia", "Aisha", "Ruby", "Skye", "Leah", "Jade");
+    private static final List<String> BOYS = List.of("Jayden", "Kai", "Tyler", "Reuben", "Leon", "Dylan", "Noah",
+            "Callum", "Ryan", "Jordan", "Logan", "Mason", "Ethan", "Oscar", "Harvey");
+    private static final List<String> FIRST_NAMES = java.util.stream.Stream.concat(GIRLS.stream(), BOYS.stream()).toList();
     private static final List<String> AUTHORS = List.of("Jane Whitfield", "David Okafor", "Margaret Lyons",
             "Dr Sarah Pennington", "Robert Ashdown", "Helen Marsh", "Nicola Brennan", "Paul Egerton", "Dr Amrit Sandhu",
             "Fiona Crawley", "Gwyneth Pryce", "Alasdair MacLeod", "Siobhan Keane", "Peter Hallam", "Kate Rowntree");
@@ -23,13 +25,15 @@ final class Names {
     private Names() {
     }
 
-    static String pseudonym(SplittableRandom r, String ageBand) {
+    /** Letters and numbers, or a first name that matches the child's sex ('Laura (not her real name)'). */
+    static String pseudonym(SplittableRandom r, String ageBand, String sex) {
+        List<String> names = sex.equals("female") ? GIRLS : BOYS;
         char letter = (char) ('A' + r.nextInt(26));
         boolean baby = ageBand.equals("unborn") || ageBand.equals("under-1");
         return switch (r.nextInt(baby ? 3 : 4)) {
             case 0 -> "Child " + letter;
             case 1 -> baby ? "Baby " + letter : "Child " + letter + (1 + r.nextInt(9));
-            case 2 -> baby ? "Child " + letter : FIRST_NAMES.get(r.nextInt(FIRST_NAMES.size()));
+            case 2 -> baby ? "Child " + letter : names.get(r.nextInt(names.size()));
             default -> "Child " + letter;
         };
     }

@@ -12,12 +12,16 @@ import java.util.SplittableRandom;
  */
 final class Phrases {
 
+    /** Why a review was commissioned, in the vocabulary of its era: rapid reviews only exist from 2018. */
     static final List<String> DECISION = List.of(
-            "The case was notified to the national panel and the Independent Chair agreed that the criteria for a review were met.",
-            "A rapid review was held within fifteen working days and recommended that a local review be commissioned.",
-            "The Serious Case Review Panel met in {incident} and recommended to the Chair that a review be undertaken because of concerns about how agencies had worked together.",
             "The decision to undertake a review was made because the case raised questions about inter-agency working and the potential for learning.",
             "{board} agreed that the circumstances met the statutory criteria and appointed {author} as independent reviewer.");
+    static final List<String> DECISION_SCR = List.of(
+            "The Serious Case Review Panel met in {incident} and recommended to the Chair that a review be undertaken because of concerns about how agencies had worked together.",
+            "The Independent Chair of the LSCB decided that the criteria for a Serious Case Review set out in Working Together were met.");
+    static final List<String> DECISION_LCSPR = List.of(
+            "The case was notified to the national panel and the safeguarding partners agreed that the criteria for a local review were met.",
+            "A rapid review was held within fifteen working days and recommended that a local review be commissioned.");
     static final List<String> SCOPE = List.of(
             "The review considered agency involvement from {scopeStart} to {scopeEnd}, with relevant earlier history summarised where it helped to understand the family.",
             "The period under review ran from {scopeStart} until the incident in {scopeEnd}.",
@@ -117,6 +121,23 @@ final class Phrases {
         };
     }
 
+    /** The decision sentences that fit this kind of review. */
+    static List<String> decision(CaseFacts f) {
+        List<String> out = new ArrayList<>(DECISION);
+        if (f.kind() == ReviewKind.ENGLAND_SCR || f.kind() == ReviewKind.EXECUTIVE_SUMMARY) {
+            out.addAll(DECISION_SCR);
+        } else if (f.kind() == ReviewKind.ENGLAND_LCSPR || f.kind() == ReviewKind.NATIONAL_REVIEW
+                || f.kind() == ReviewKind.LEARNING_BRIEF && f.year() >= 2019) {
+            out.addAll(DECISION_LCSPR);
+        }
+        return out;
+    }
+
+    /** Month of the incident (1-12), derived from the facts so that related reports agree. */
+    static int incidentMonth(CaseFacts f) {
+        return Math.floorMod(f.publicationDate().getMonthValue() + 4, 12) + 1;
+    }
+
     static String fillCase(String template, CaseFacts f) {
         String board = f.printedBoard() == null ? "The safeguarding partnership" : f.printedBoard();
         return template.replace("{board}", board)
@@ -131,8 +152,7 @@ final class Phrases {
     private static String monthName(CaseFacts f) {
         String[] months = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
             "October", "November", "December"};
-        // From the facts, not the report id, so an executive summary names the same month as its overview.
-        return months[Math.floorMod(f.publicationDate().getMonthValue() + 4, 12)];
+        return months[incidentMonth(f) - 1];
     }
 
     static List<String> questions(SplittableRandom r) {

@@ -198,9 +198,11 @@ final class ReportComposer {
             return null;
         }
 
+        /** A day in the scope period: from January of the year before the incident to the incident. */
         private LocalDate date() {
             LocalDate start = LocalDate.of(facts.incidentYear() - 1, 1, 1);
-            return start.plusDays(r.nextInt(640));
+            LocalDate incident = LocalDate.of(facts.incidentYear(), Phrases.incidentMonth(facts), 1);
+            return start.plusDays(r.nextInt((int) java.time.temporal.ChronoUnit.DAYS.between(start, incident)));
         }
 
         String label(String theme) {

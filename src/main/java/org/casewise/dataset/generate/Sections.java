@@ -237,7 +237,7 @@ final class Sections {
 
     private void introductionBody() {
         doc.para(c.slots.fill(Phrases.fillCase(Phrases.outcome(f, r), f)));
-        doc.para(text(Phrases.DECISION));
+        doc.para(text(Phrases.decision(f)));
     }
 
     private void scope(String heading) {

@@ -35,10 +35,25 @@ final class Slots {
         for (var e : values.entrySet()) {
             out = out.replace(e.getKey(), e.getValue());
         }
-        // A sentence may start with a slot whose value is lower case ('mother said...').
-        if (!out.isEmpty() && Character.isLowerCase(out.charAt(0))) {
-            out = Character.toUpperCase(out.charAt(0)) + out.substring(1);
+        // Any sentence may start with a slot whose value is lower case ('... rough play. mother said').
+        return capitaliseSentences(out);
+    }
+
+    static String capitaliseSentences(String text) {
+        StringBuilder sb = new StringBuilder(text);
+        boolean start = true;
+        for (int i = 0; i < sb.length(); i++) {
+            char ch = sb.charAt(i);
+            if (start && Character.isLetter(ch)) {
+                sb.setCharAt(i, Character.toUpperCase(ch));
+                start = false;
+            } else if (ch == '.' || ch == '?' || ch == '!') {
+                // 'e.g.' and initials are followed by a letter, not a space: only '. ' starts a sentence.
+                start = i + 1 < sb.length() && sb.charAt(i + 1) == ' ';
+            } else if (!Character.isWhitespace(ch) && ch != '"' && ch != '\'' && ch != '\u2018' && ch != '\u201c') {
+                start = false;
+            }
         }
-        return out;
+        return sb.toString();
     }
 }

@@ -29,7 +29,7 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Base port: national repository on P, board sites on P+1..P+5 (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "datasets/sample",
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "datasets/sample/generated",
             description = "Corpus folder of <id>.json ground truths beside their files (default: ${DEFAULT-VALUE}).")
     Path corpus;
 

@@ -1,0 +1,96 @@
+package org.casewise.analyse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.casewise.dataset.model.GroundTruth;
+import org.casewise.store.Document;
+import org.casewise.store.DocumentStatus;
+import org.casewise.testing.OpenSearchTestResource;
+import org.casewise.testing.SampleCorpus;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated half of the sample corpus, ingested at first start, against its ground truth:
+ * every hostile file ends FAILED with a reason while the rest are analysed, and the first metadata
+ * pass finds the board, nation, region, year, review type and visibility the generator wrote.
+ */
+@QuarkusTest
+@WithTestResource(OpenSearchTestResource.class)
+class GeneratedSampleIngestTest {
+
+    static final Path GENERATED = Path.of("datasets/sample/generated");
+
+    @Inject
+    SampleCorpus sample;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void everyGeneratedFileEndsAsItsGroundTruthSays() throws IOException {
+        sample.awaitIndexed();
+        ObjectMapper json = new ObjectMapper();
+        List<GroundTruth> truths = new ArrayList<>();
+        try (Stream<Path> files = Files.list(GENERATED)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                truths.add(json.readValue(p.toFile(), GroundTruth.class));
+            }
+        }
+        assertTrue(truths.size() >= 35, "about 40 generated sample reports");
+        List<String> mismatches = new ArrayList<>();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (GroundTruth gt : truths) {
+                List<Document> docs = em.createQuery("select d from Document d left join fetch d.review where d.originalFilename = :f",
+                        Document.class).setParameter("f", gt.file()).getResultList();
+                if (docs.isEmpty()) {
+                    // The same bytes as another report are stored once, under the first name seen.
+                    if (gt.relations() == null || !gt.relations().get(0).type().equals("same-report-as")) {
+                        mismatches.add(gt.file() + ": not ingested");
+                    }
+                    continue;
+                }
+                Document d = docs.get(0);
+                boolean shouldFail = gt.hostile() != null && gt.hostile().expected().equals("fail");
+                if (shouldFail) {
+                    if (d.status != DocumentStatus.FAILED || d.failureReason == null || d.failureReason.isBlank()) {
+                        mismatches.add(gt.file() + " (" + gt.hostile().kind() + "): expected FAILED with a reason, got " + d.status);
+                    }
+                    continue;
+                }
+                if (d.status != DocumentStatus.ANALYSED) {
+                    mismatches.add(gt.file() + ": expected ANALYSED, got " + d.status + " (" + d.failureReason + ")");
+                    continue;
+                }
+                var r = d.review;
+                check(mismatches, gt, "board", gt.board() == null ? null : gt.board().id(), r.boardId);
+                check(mismatches, gt, "nation", gt.board() == null ? null : gt.nation(), r.nation);
+                check(mismatches, gt, "region", gt.region(), r.region);
+                check(mismatches, gt, "year", String.valueOf(gt.year()), String.valueOf(r.publicationYear));
+                check(mismatches, gt, "reviewType", gt.reviewType(), r.reviewType);
+                check(mismatches, gt, "visibility", gt.visibility(), r.visibility.name().toLowerCase(Locale.ROOT));
+            }
+        });
+        assertEquals(List.of(), mismatches);
+    }
+
+    private static void check(List<String> out, GroundTruth gt, String field, String expected, String actual) {
+        if (!Objects.equals(expected, actual)) {
+            out.add(gt.file() + " [" + gt.style() + "]: " + field + " expected '" + expected + "' but was '" + actual + "'");
+        }
+    }
+}
