@@ -16,6 +16,9 @@ import java.util.SplittableRandom;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -81,6 +84,13 @@ final class AwkwardFiles {
                 }
             }
             doc.getDocumentInformation().setCreator("Scanner");
+            // A fixed file identifier (PDFBox would otherwise derive one from the clock), so that the
+            // same seed gives the same bytes.
+            COSString id = new COSString(java.util.Arrays.copyOf(sha256(String.join("\n", lines)), 16));
+            COSArray ids = new COSArray();
+            ids.add(id);
+            ids.add(id);
+            doc.getDocument().getTrailer().setItem(COSName.ID, ids);
             doc.save(file.toFile());
         }
     }
@@ -144,6 +154,14 @@ final class AwkwardFiles {
                 }
                 out.write(buffer);
             }
+        }
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
     }
 
