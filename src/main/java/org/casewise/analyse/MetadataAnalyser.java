@@ -126,6 +126,8 @@ public class MetadataAnalyser {
      * the file name.
      */
     static String title(String head, Optional<String> propertyTitle, String fileName) {
+        // Web pages title themselves 'Report title | Site name'; the site is not part of the title.
+        propertyTitle = propertyTitle.map(t -> t.contains(" | ") ? t.substring(0, t.lastIndexOf(" | ")) : t);
         if (propertyTitle.isPresent() && TITLE_CUE.matcher(propertyTitle.get()).find()) {
             return clean(propertyTitle.get());
         }

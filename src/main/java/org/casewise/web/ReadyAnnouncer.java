@@ -32,7 +32,7 @@ public class ReadyAnnouncer {
         if (response.getStatus() == HealthCheckResponse.Status.UP) {
             announced = true;
             Object count = response.getData().map(d -> d.get("reviewsSearchable")).orElse("?");
-            LOG.infof("%nCasewise is ready: http://localhost:%d/  (%s reviews searchable)%n"
+            LOG.infof("%nCasewise is ready: http://localhost:%d/  (%s reviews indexed)%n"
                     + "  search:   http://localhost:%d/api/v1/reviews?q=neglect%n"
                     + "  API docs: http://localhost:%d/q/swagger-ui%n", port, count, port, port);
         }

@@ -62,6 +62,37 @@ class BoardRegistryTest {
         assertEquals(id, board.get().id().replace("-cpc", ""));
     }
 
+    /** Every board name printed in the sample corpus resolves, to a board with the truth's nation and region. */
+    @Test
+    void everyBoardOfTheSampleCorpusResolves() throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        int checked = 0;
+        try (var files = Files.list(Path.of("datasets/sample/generated"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                var gt = json.readValue(p.toFile(), org.casewise.dataset.model.GroundTruth.class);
+                if (gt.board() == null || gt.board().printedName() == null) {
+                    continue;
+                }
+                Board b = registry.resolve(gt.board().printedName()).orElse(null);
+                assertTrue(b != null, p + ": '" + gt.board().printedName() + "' does not resolve");
+                assertEquals(gt.board().id(), b.id(), gt.board().printedName());
+                assertEquals(gt.nation(), b.nation());
+                assertEquals(gt.region(), b.region());
+                checked++;
+            }
+        }
+        try (Reader r = Files.newBufferedReader(Path.of("datasets/sample/written/expected.csv"))) {
+            for (var row : org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+                Board b = registry.resolve(row.get("board")).orElse(null);
+                assertTrue(b != null, row.get("board") + " does not resolve");
+                assertEquals(row.get("nation"), b.nation());
+                assertEquals(row.get("region"), b.region() == null ? "" : b.region());
+                checked++;
+            }
+        }
+        assertTrue(checked >= 45, "checked " + checked);
+    }
+
     @Test
     void findPrefersTheFirstNamedBoard() {
         String cover = "SERIOUS CASE REVIEW\nChild K\nCommissioned by Devon Safeguarding Children Board\n"

@@ -59,6 +59,12 @@ class MetadataAnalyserTest {
     }
 
     @Test
+    void aWebPageTitleLosesItsSiteName() {
+        assertEquals("7-Minute Briefing: Child K", MetadataAnalyser.title("Home > Case reviews\n",
+                Optional.of("7-Minute Briefing: Child K | Essex Safeguarding Children Partnership"), "x.html"));
+    }
+
+    @Test
     void titleJoinsABareReviewTypeWithItsSubject() {
         assertEquals("Local Child Safeguarding Practice Review: Child B", MetadataAnalyser.title(
                 "Norfolk Safeguarding Children Partnership\nLocal Child Safeguarding Practice Review\nChild B\n",

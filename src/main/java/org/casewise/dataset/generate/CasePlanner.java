@@ -68,6 +68,18 @@ final class CasePlanner {
                 Names.family(r), themes, ruledOut, Names.author(r), Names.caseLabel(r, kind, children.get(0), year));
     }
 
+    /**
+     * A second board of the same nation that re-publishes a report (neighbouring partnerships often
+     * host each other's reviews); deterministic for the index.
+     */
+    String coPublisher(String boardId, int index) {
+        List<Board> pool = england.stream().anyMatch(b -> b.id().equals(boardId)) ? england
+                : wales.stream().anyMatch(b -> b.id().equals(boardId)) ? wales
+                : scotland.stream().anyMatch(b -> b.id().equals(boardId)) ? scotland : northernIreland;
+        List<Board> others = pool.stream().filter(b -> !b.id().equals(boardId)).toList();
+        return others.isEmpty() ? boardId : others.get(random(index + 9_000_000).nextInt(others.size())).id();
+    }
+
     private ReviewKind pickKind(SplittableRandom r) {
         ReviewKind[] kinds = ReviewKind.values();
         int[] weights = new int[kinds.length];

@@ -90,7 +90,7 @@ public final class CorpusGenerator {
                     Path file = options.out().resolve(gt.file());
                     bytes.addAndGet(size(file));
                     manifest[index] = manifestLine(gt);
-                    provenance[index] = provenanceLine(gt);
+                    provenance[index] = provenanceLine(gt, publisher(gt, index));
                     progress.accept(index);
                     return null;
                 }));
@@ -246,9 +246,17 @@ public final class CorpusGenerator {
                 nz(gt.visibility()), gt.hostile() == null ? "" : gt.hostile().kind());
     }
 
-    /** Where each file 'was published': a page of its board's (simulated) web site. */
-    private static String provenanceLine(GroundTruth gt) {
-        String board = gt.board() == null ? "" : gt.board().id();
+    /** The board whose site published the file: another board's, for the re-published copy. */
+    private String publisher(GroundTruth gt, int index) {
+        if (gt.board() == null) {
+            return "";
+        }
+        boolean copy = gt.relations() != null && gt.relations().get(0).type().equals("same-report-as");
+        return copy ? planner.coPublisher(gt.board().id(), index) : gt.board().id();
+    }
+
+    /** Where each file 'was published': a page of the publishing board's (simulated) web site. */
+    private static String provenanceLine(GroundTruth gt, String board) {
         String host = board.isEmpty() ? "national-panel.example.org" : board + ".boards.example.org";
         return String.join(",", gt.file(), "https://" + host + "/case-reviews/" + gt.file(), board);
     }

@@ -45,20 +45,21 @@ final class ReportComposer {
         Doc doc = new Doc();
         Sections sections = new Sections(c, doc);
         sections.cover(title);
+        Layouts layout = new Layouts(sections);
         switch (f.style()) {
-            case "imr-overview" -> sections.imrOverview();
-            case "scie-systems" -> sections.scieSystems();
-            case "hybrid" -> sections.hybrid();
-            case "lcspr-episodes" -> sections.lcsprEpisodes();
-            case "lcspr-themes" -> sections.lcsprThemes();
-            case "executive-summary" -> sections.executiveSummary();
-            case "seven-minute" -> sections.sevenMinute();
-            case "six-step" -> sections.sixStep();
-            case "national-panel" -> sections.nationalPanel();
-            case "welsh-cpr" -> sections.welshCpr();
-            case "scottish" -> sections.scottish();
-            case "ni-cmr" -> sections.niCmr();
-            case "adult-review" -> sections.adultReview();
+            case "imr-overview" -> layout.imrOverview();
+            case "scie-systems" -> layout.scieSystems();
+            case "hybrid" -> layout.hybrid();
+            case "lcspr-episodes" -> layout.lcsprEpisodes();
+            case "lcspr-themes" -> layout.lcsprThemes();
+            case "executive-summary" -> layout.executiveSummary();
+            case "seven-minute" -> layout.sevenMinute();
+            case "six-step" -> layout.sixStep();
+            case "national-panel" -> layout.nationalPanel();
+            case "welsh-cpr" -> layout.welshCpr();
+            case "scottish" -> layout.scottish();
+            case "ni-cmr" -> layout.niCmr();
+            case "adult-review" -> layout.adultReview();
             default -> throw new IllegalStateException("unknown style " + f.style());
         }
         Map<String, String> header = new LinkedHashMap<>();
