@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.casewise.analyse.Board;
 import org.casewise.analyse.BoardRegistry;
+import org.casewise.analyse.ReviewTypes;
 import org.casewise.api.BoardRef;
 import org.casewise.api.Facets;
 import org.casewise.api.IndexLag;
@@ -107,7 +108,7 @@ public class ReviewSearchService {
                             "/api/v1/reviews/" + r.id()))
                     .toList();
             Facets facets = new Facets(boardFacet(result.aggregation(BOARD)), yearFacet(result.aggregation(YEAR)),
-                    keywordFacet(result.aggregation(REVIEW_TYPE)));
+                    reviewTypeFacet(result.aggregation(REVIEW_TYPE)));
             return new SearchPage(result.total().hitCountLowerBound(), result.total().isHitCountExact(),
                     query.page(), query.size(), hits, facets,
                     new IndexLag(pendingIndexWrites, pendingIndexWrites > 0));
@@ -181,9 +182,9 @@ public class ReviewSearchService {
                 .toList();
     }
 
-    private static List<Facets.FacetValue> keywordFacet(Map<String, Long> counts) {
+    private static List<Facets.FacetValue> reviewTypeFacet(Map<String, Long> counts) {
         return counts.entrySet().stream()
-                .map(e -> new Facets.FacetValue(e.getKey(), e.getKey(), e.getValue()))
+                .map(e -> new Facets.FacetValue(e.getKey(), ReviewTypes.label(e.getKey()), e.getValue()))
                 .toList();
     }
 }

@@ -98,7 +98,8 @@ class SearchApiTest {
         given().queryParam("reviewType", "scr").get("/api/v1/reviews")
                 .then().statusCode(200)
                 .body("total", greaterThan(0))
-                .body("hits.reviewType", everyItem(equalTo("scr")));
+                .body("hits.reviewType", everyItem(equalTo("scr")))
+                .body("facets.reviewType.find { it.value == 'scr' }.label", equalTo("Serious Case Review"));
     }
 
     private static org.hamcrest.Matcher<Integer> both(int from, int to) {
