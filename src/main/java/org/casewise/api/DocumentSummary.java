@@ -19,5 +19,8 @@ public record DocumentSummary(
         @Schema(example = "14") Integer pageCount,
         @Schema(description = "The review this document belongs to", example = "12") Long reviewId,
         @Schema(description = "Download link for the original file", example = "/api/v1/documents/31/content")
-        String contentHref) {
+        String contentHref,
+        @Schema(description = "Every place these bytes were found (the same report published by two boards is one"
+                + " document with two sightings)")
+        java.util.List<SightingDto> sightings) {
 }

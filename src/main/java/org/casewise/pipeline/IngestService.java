@@ -20,6 +20,7 @@ import org.casewise.extract.ExtractionException;
 import org.casewise.extract.TextExtractor;
 import org.casewise.store.ContentStore;
 import org.casewise.store.Document;
+import org.casewise.store.DocumentSighting;
 import org.casewise.store.DocumentStatus;
 import org.casewise.store.DocumentText;
 import org.casewise.store.Review;
@@ -76,9 +77,14 @@ public class IngestService {
         Optional<IngestOutcome> existing = findBySha(stored.sha256());
         if (existing.isPresent()) {
             LOG.debugf("%s is already in the collection as document %d", file.fileName(), existing.get().documentId());
+            QuarkusTransaction.requiringNew().run(() -> recordSighting(existing.get().documentId(), file, source));
             return existing.get();
         }
-        Long documentId = QuarkusTransaction.requiringNew().call(() -> recordDocument(file, source, stored));
+        Long documentId = QuarkusTransaction.requiringNew().call(() -> {
+            Long id = recordDocument(file, source, stored);
+            recordSighting(id, file, source);
+            return id;
+        });
         if (!stored.stored()) {
             return fail(documentId, "file of " + stored.size() + " bytes is over the limit of " + limit + " bytes");
         }
@@ -115,6 +121,30 @@ public class IngestService {
         em.persist(d);
         em.flush();
         return d.id;
+    }
+
+    /** Where these bytes were found this time: a new sighting, or the last-seen time of a known one. */
+    private void recordSighting(Long documentId, IncomingFile file, Source source) {
+        String url = file.provenanceUrl() == null ? "unknown:" + documentId : truncate(file.provenanceUrl(), 2000);
+        Instant now = Instant.now();
+        DocumentSighting sighting = em.createQuery("""
+                select s from DocumentSighting s
+                where s.document.id = :doc and s.source.id = :source and s.url = :url""", DocumentSighting.class)
+                .setParameter("doc", documentId).setParameter("source", source.id).setParameter("url", url)
+                .getResultStream().findFirst().orElse(null);
+        if (sighting == null) {
+            sighting = new DocumentSighting();
+            sighting.document = em.getReference(Document.class, documentId);
+            sighting.source = em.getReference(Source.class, source.id);
+            sighting.url = url;
+            sighting.fileName = truncate(file.fileName(), 500);
+            sighting.boardId = file.boardHint();
+            sighting.firstSeenAt = now;
+            sighting.lastSeenAt = now;
+            em.persist(sighting);
+        } else {
+            sighting.lastSeenAt = now;
+        }
     }
 
     private IngestOutcome fail(Long documentId, String reason) {

@@ -10,9 +10,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One fetched or uploaded file, identified by the SHA-256 of its bytes. The original is kept in the
@@ -67,4 +71,9 @@ public class Document {
 
     @OneToOne(mappedBy = "document", fetch = FetchType.LAZY)
     public DocumentText text;
+
+    /** Every source and URL where these bytes were found, first sighting first. */
+    @OneToMany(mappedBy = "document")
+    @OrderBy("firstSeenAt, id")
+    public List<DocumentSighting> sightings = new ArrayList<>();
 }

@@ -10,6 +10,7 @@ import org.casewise.analyse.BoardRegistry;
 import org.casewise.api.BoardRef;
 import org.casewise.api.DocumentSummary;
 import org.casewise.api.ReviewDetail;
+import org.casewise.api.SightingDto;
 import org.casewise.search.Viewer;
 import org.casewise.search.VisibilityPolicy;
 
@@ -80,7 +81,9 @@ public class ReviewCatalog {
     public static DocumentSummary summary(Document d) {
         return new DocumentSummary(d.id, d.originalFilename, d.contentType, d.sizeBytes, d.sha256, d.provenanceUrl,
                 d.fetchedAt, d.status.name(), d.failureReason, d.pageCount, d.review == null ? null : d.review.id,
-                "/api/v1/documents/" + d.id + "/content");
+                "/api/v1/documents/" + d.id + "/content",
+                d.sightings.stream().map(s -> new SightingDto(s.source.code, s.url, s.fileName, s.boardId, s.firstSeenAt,
+                        s.lastSeenAt)).toList());
     }
 
     private BoardRef boardRef(Review r) {

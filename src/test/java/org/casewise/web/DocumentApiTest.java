@@ -72,9 +72,13 @@ class DocumentApiTest {
                 .then().statusCode(200).extract().asByteArray();
         assertArrayEquals(docx, downloaded, "the original is kept byte for byte");
 
-        // The same bytes again are recognised, not duplicated.
+        // The same bytes again are recognised, not duplicated; where they were found is kept.
         upload("copy-of-child-w.docx", docx, "application/octet-stream")
                 .statusCode(200).body("duplicate", equalTo(true)).body("document.id", equalTo(documentId));
+        given().get("/api/v1/documents/" + documentId).then().statusCode(200)
+                .body("sightings.size()", equalTo(2))
+                .body("sightings.fileName", hasItem("copy-of-child-w.docx"))
+                .body("sightings.url", hasItem("upload:child-w.docx"));
     }
 
     @Test
