@@ -16,7 +16,8 @@ import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 
 /**
  * The one place that speaks the engine's own JSON (OpenSearch or Elasticsearch) rather than the
- * Hibernate Search DSL: cluster health, and conversion of native aggregation results.
+ * Hibernate Search DSL: cluster health and document counts. (Native aggregation results will be
+ * converted here too, when trends need them.)
  */
 @ApplicationScoped
 public class EngineAdapter {
@@ -64,15 +65,6 @@ public class EngineAdapter {
             throw new IndexWriteException("Could not count documents in " + indexOrAlias, e);
         } catch (IOException e) {
             throw new IndexWriteException("Could not count documents in " + indexOrAlias, e);
-        }
-    }
-
-    /** Hibernate Search returns native aggregations as Gson trees; the REST layer speaks Jackson. */
-    public JsonNode toJackson(com.google.gson.JsonElement gson) {
-        try {
-            return mapper.readTree(gson.toString());
-        } catch (IOException e) {
-            throw new IllegalStateException("Engine returned JSON that could not be read", e);
         }
     }
 

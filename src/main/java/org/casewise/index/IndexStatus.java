@@ -9,8 +9,4 @@ import java.time.Instant;
  */
 public record IndexStatus(boolean engineReachable, String engineStatus, long reviews, long reviewsPending,
                           Instant lastReconciledAt, String lastError) {
-
-    public boolean behind() {
-        return reviewsPending > 0;
-    }
 }
