@@ -84,6 +84,24 @@ public interface CasewiseConfig {
         /** Wall-clock bound on one Tika parse. */
         @WithDefault("60s")
         Duration extractTimeout();
+
+        /**
+         * Parse files in child JVMs (a hostile file cannot crash or hang the service). Off only for
+         * debugging: in-process parsing is bounded by time and output, not by memory.
+         */
+        @WithDefault("true")
+        boolean isolatedExtraction();
+
+        /** Heap of each extraction worker JVM. */
+        @WithDefault("512m")
+        String extractHeap();
+
+        /** Extraction worker JVMs; default: the number of cores. */
+        Optional<Integer> extractWorkers();
+
+        /** OCR scans through Tika when tesseract is installed; otherwise they end as needs-ocr. */
+        @WithDefault("true")
+        boolean ocr();
     }
 
     interface Search {

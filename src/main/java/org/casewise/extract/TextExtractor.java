@@ -1,5 +1,6 @@
 package org.casewise.extract;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,7 +36,8 @@ import org.xml.sax.SAXException;
  * <p>Bounded, because the files are untrusted: output is cut at {@code casewise.ingest.max-text-chars},
  * each parse has a wall-clock limit, and Tika's secure handler rejects zip bombs. Every failure
  * becomes an {@link ExtractionException} whose message is fit to show a user.
- * (Process isolation of the parser is planned with the ingestion queue; see the README.)
+ * By default the parse runs in child JVMs ({@link IsolatedExtractor}), so that memory is bounded too
+ * and a crash or hang costs one worker, not the service; the in-process path remains for debugging.
  */
 @ApplicationScoped
 public class TextExtractor {
@@ -51,7 +53,29 @@ public class TextExtractor {
     @Inject
     CasewiseConfig config;
 
+    /** Child-JVM workers; null when isolation is switched off. */
+    private IsolatedExtractor isolated;
+
+    @PostConstruct
+    void start() {
+        CasewiseConfig.Ingest ingest = config.ingest();
+        if (ingest.isolatedExtraction()) {
+            isolated = new IsolatedExtractor(IsolatedExtractor.Settings.defaults()
+                    .withMaxHeap(ingest.extractHeap())
+                    .withPoolSize(ingest.extractWorkers().orElse(Runtime.getRuntime().availableProcessors()))
+                    .withTimeout(ingest.extractTimeout())
+                    .withMaxTextChars(ingest.maxTextChars())
+                    .withOcr(ingest.ocr()));
+        }
+    }
+
+    /**
+     * @throws NeedsOcrException when the file is a scan without a text layer and OCR is unavailable
+     */
     public ExtractedText extract(Path file, String fileName) throws ExtractionException {
+        if (isolated != null) {
+            return isolated.extract(file, fileName);
+        }
         Duration timeout = config.ingest().extractTimeout();
         Future<ExtractedText> parse = pool.submit(() -> parse(file, fileName));
         try {
@@ -169,5 +193,8 @@ public class TextExtractor {
     @PreDestroy
     void shutdown() {
         pool.shutdownNow();
+        if (isolated != null) {
+            isolated.close();
+        }
     }
 }

@@ -17,6 +17,7 @@ import org.casewise.analyse.ReviewMetadata;
 import org.casewise.config.CasewiseConfig;
 import org.casewise.extract.ExtractedText;
 import org.casewise.extract.ExtractionException;
+import org.casewise.extract.NeedsOcrException;
 import org.casewise.extract.TextExtractor;
 import org.casewise.store.ContentStore;
 import org.casewise.store.Document;
@@ -86,14 +87,17 @@ public class IngestService {
             return id;
         });
         if (!stored.stored()) {
-            return fail(documentId, "file of " + stored.size() + " bytes is over the limit of " + limit + " bytes");
+            return fail(documentId, DocumentStatus.FAILED,
+                    "file of " + stored.size() + " bytes is over the limit of " + limit + " bytes");
         }
 
         ExtractedText text;
         try {
             text = extractor.extract(contentStore.path(stored.sha256()), file.fileName());
+        } catch (NeedsOcrException e) {
+            return fail(documentId, DocumentStatus.NEEDS_OCR, e.getMessage());
         } catch (ExtractionException e) {
-            return fail(documentId, e.getMessage());
+            return fail(documentId, DocumentStatus.FAILED, e.getMessage());
         }
         Optional<Board> sourceBoard = boards.byId(file.boardHint()).or(() -> boards.byId(source.boardId));
         ReviewMetadata metadata = analyser.analyse(text, file.fileName(), sourceBoard);
@@ -147,12 +151,12 @@ public class IngestService {
         }
     }
 
-    private IngestOutcome fail(Long documentId, String reason) {
-        LOG.warnf("Document %d failed: %s", documentId, reason);
-        metrics.counter("casewise.documents.ingested", "status", "failed").increment();
+    private IngestOutcome fail(Long documentId, DocumentStatus status, String reason) {
+        LOG.warnf("Document %d %s: %s", documentId, status == DocumentStatus.NEEDS_OCR ? "needs OCR" : "failed", reason);
+        metrics.counter("casewise.documents.ingested", "status", status.name().toLowerCase(java.util.Locale.ROOT)).increment();
         return QuarkusTransaction.requiringNew().call(() -> {
             Document d = em.find(Document.class, documentId);
-            d.status = DocumentStatus.FAILED;
+            d.status = status;
             d.failureReason = truncate(reason, 2000);
             return outcome(d, false);
         });

@@ -66,7 +66,7 @@ public class FolderImporter {
                         entry.url() != null ? entry.url() : file.toUri().toString(), null, entry.board()), source, false);
                 if (outcome.duplicate()) {
                     duplicates++;
-                } else if (outcome.status() == DocumentStatus.FAILED) {
+                } else if (outcome.status() == DocumentStatus.FAILED || outcome.status() == DocumentStatus.NEEDS_OCR) {
                     failed++;
                 } else {
                     analysed++;

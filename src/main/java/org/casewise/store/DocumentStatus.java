@@ -6,6 +6,8 @@ public enum DocumentStatus {
     STORED,
     /** Text was extracted and the review's metadata derived from it. */
     ANALYSED,
+    /** A scan without a text layer, and OCR is not available; the original is kept for later OCR. */
+    NEEDS_OCR,
     /** Extraction or analysis failed; {@code failureReason} says why. The original file is kept. */
     FAILED
 }

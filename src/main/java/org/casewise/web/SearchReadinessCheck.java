@@ -12,10 +12,10 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready means users can search: the engine answers and the index is not empty. (The database
- * check is Quarkus's own datasource readiness check.) An empty index is not ready because a
- * search service that finds nothing looks broken; this is the signal that the first start's
- * sample ingestion or a rebuild has finished.
+ * Ready means users can search: the engine answers, the index is not empty and the first start's
+ * sample ingestion has finished. (The database check is Quarkus's own datasource readiness
+ * check.) An empty or half-loaded index is not ready because a search service that finds nothing,
+ * or only part of its collection, looks broken.
  */
 @Readiness
 @ApplicationScoped
@@ -49,9 +49,12 @@ public class SearchReadinessCheck implements HealthCheck {
             return builder.withData("reason", "index not available: " + e.getMessage()).down().build();
         }
         builder.withData("reviewsSearchable", searchable);
+        if (!sample.finished()) {
+            // A half-loaded first start would answer searches with a partial collection.
+            return builder.withData("reason", "sample corpus still loading").down().build();
+        }
         if (searchable == 0) {
-            return builder.withData("reason", sample.finished() ? "index is empty" : "sample corpus still loading")
-                    .down().build();
+            return builder.withData("reason", "index is empty").down().build();
         }
         return builder.up().build();
     }
