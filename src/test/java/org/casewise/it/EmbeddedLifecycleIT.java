@@ -60,10 +60,14 @@ class EmbeddedLifecycleIT {
                 .map(c -> c.contains("OpenSearchNodeMain")).orElse(false)).toList();
         assertEquals(1, nodes.size(), "one OpenSearch child node");
         ProcessHandle node = nodes.get(0);
+        // The search node and the extraction workers: none may outlive the service.
+        List<ProcessHandle> children = first.descendants().toList();
 
         first.destroyForcibly(); // SIGKILL: no shutdown hook runs in the service
         first.waitFor();
         await("the orphaned node exits by itself").atMost(Duration.ofSeconds(30)).until(() -> !node.isAlive());
+        await("no child process outlives the service").atMost(Duration.ofSeconds(30))
+                .until(() -> children.stream().noneMatch(ProcessHandle::isAlive));
 
         Process second = launch(data, port, enginePort);
         awaitReady(port, second);
