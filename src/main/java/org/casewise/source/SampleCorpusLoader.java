@@ -13,7 +13,9 @@ import org.jboss.logging.Logger;
 
 /**
  * On the first start with an empty database, ingests the bundled sample corpus so that a new user
- * has something to search at once. Runs in the background; readiness waits for the index.
+ * has something to search at once. Runs in the background; readiness waits for it. If that first
+ * import was interrupted (the service killed half-way), the next start finishes it: files already
+ * stored are recognised by their hash and cost only a read.
  */
 @ApplicationScoped
 public class SampleCorpusLoader {
@@ -29,6 +31,8 @@ public class SampleCorpusLoader {
     @Inject
     EntityManager em;
 
+    static final String SOURCE_CODE = "folder:sample";
+
     private volatile boolean finished;
 
     void onStart(@Observes StartupEvent event) {
@@ -38,7 +42,10 @@ public class SampleCorpusLoader {
         }
         long documents = QuarkusTransaction.requiringNew().call(() ->
                 em.createQuery("select count(d) from Document d", Long.class).getSingleResult());
-        if (documents > 0) {
+        long fromSample = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select count(s) from Source s where s.code = :code", Long.class)
+                .setParameter("code", SOURCE_CODE).getSingleResult());
+        if (documents > 0 && fromSample == 0) {
             finished = true;
             return;
         }
@@ -56,9 +63,9 @@ public class SampleCorpusLoader {
 
     private void load(Path dir) {
         try {
-            LOG.infof("Empty database: ingesting the sample corpus from %s", dir.toAbsolutePath());
-            FolderImporter.FolderReport report = importer.importFolder(dir, "folder:sample", "Bundled sample corpus");
-            LOG.infof("Sample corpus ingested: %d analysed, %d failed, %d duplicates",
+            LOG.infof("Ingesting the sample corpus from %s (files already stored are skipped)", dir.toAbsolutePath());
+            FolderImporter.FolderReport report = importer.importFolder(dir, SOURCE_CODE, "Bundled sample corpus");
+            LOG.infof("Sample corpus ingested: %d analysed, %d failed, %d already stored or duplicates",
                     report.analysed(), report.failed(), report.duplicates());
         } catch (Exception e) {
             LOG.errorf(e, "Could not ingest the sample corpus from %s", dir);
