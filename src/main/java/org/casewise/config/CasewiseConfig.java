@@ -29,6 +29,25 @@ public interface CasewiseConfig {
 
     Registry registry();
 
+    Fetch fetch();
+
+    interface Fetch {
+        /** How Casewise introduces itself to the sites it fetches from. */
+        @WithDefault("CasewiseBot/0.1 (+https://casewise.example/bot; safeguarding review archive)")
+        String userAgent();
+
+        /** Pause between two requests to the same host. */
+        @WithDefault("1s")
+        Duration perHostDelay();
+
+        /**
+         * Allow fetching from 127.0.0.0/8 (the simulated publishing web, tests). Private and
+         * link-local addresses stay refused whatever this says.
+         */
+        @WithDefault("false")
+        boolean allowLoopback();
+    }
+
     interface Engine {
         /** Start and own an OpenSearch node in a child JVM (the embedded default). */
         @WithDefault("true")

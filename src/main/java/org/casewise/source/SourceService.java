@@ -36,6 +36,10 @@ public class SourceService {
                 });
     }
 
+    public Source singleUrls() {
+        return ensure("url", "Single URLs submitted by users", SourceKind.URL, null);
+    }
+
     public Source uploads() {
         return ensure(UPLOAD_CODE, "Uploaded by users", SourceKind.UPLOAD, null);
     }

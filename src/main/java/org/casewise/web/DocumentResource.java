@@ -8,15 +8,21 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import org.casewise.api.DocumentSummary;
+import org.casewise.api.FetchRequest;
 import org.casewise.api.IndexLag;
 import org.casewise.api.UploadResult;
 import org.casewise.config.CasewiseConfig;
+import org.casewise.fetch.FetchResult;
+import org.casewise.fetch.UrlIngestService;
 import org.casewise.index.IndexReconciler;
 import org.casewise.pipeline.IncomingFile;
 import org.casewise.pipeline.IngestOutcome;
@@ -57,6 +63,9 @@ public class DocumentResource {
     @Inject
     CasewiseConfig config;
 
+    @Inject
+    UrlIngestService urls;
+
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
@@ -86,6 +95,55 @@ public class DocumentResource {
         String name = file.fileName() == null || file.fileName().isBlank() ? "upload" : file.fileName();
         IngestOutcome outcome = ingest.ingest(new IncomingFile(file.uploadedFile(), name, "upload:" + name, requested, null),
                 sources.uploads(), true);
+        return recorded(outcome);
+    }
+
+    @POST
+    @Path("/fetch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Fetch a report from a URL and ingest it",
+            description = "Fetches politely (robots.txt, a descriptive User-Agent, retries honouring Retry-After) and"
+                    + " only from the URL's own host: redirects elsewhere, and private or internal addresses, are"
+                    + " refused. The file then goes through the same pipeline as an upload.")
+    @APIResponse(responseCode = "201", description = "Fetched and recorded (check document.status)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UploadResult.class)))
+    @APIResponse(responseCode = "200", description = "These bytes were already in the collection",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UploadResult.class)))
+    @APIResponse(responseCode = "400", description = "Not an http(s) URL, or one Casewise refuses to fetch",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The site does not allow it (robots.txt), has no such file, or the file is too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "502", description = "The site could not be reached or kept failing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response fetch(FetchRequest request, @Context UriInfo uri) throws IOException {
+        if (request == null || request.url() == null || request.url().isBlank()) {
+            throw new BadParameterException("url", "a JSON body with an http(s) 'url' is required");
+        }
+        URI target;
+        try {
+            target = new URI(request.url().strip());
+        } catch (URISyntaxException e) {
+            throw new BadParameterException("url", "url is not a valid URL: " + e.getReason());
+        }
+        if (!target.isAbsolute() || target.getHost() == null
+                || !("http".equalsIgnoreCase(target.getScheme()) || "https".equalsIgnoreCase(target.getScheme()))) {
+            throw new BadParameterException("url", "url must be an absolute http or https URL");
+        }
+        UrlIngestService.Result result = urls.ingest(target, parseVisibility(request.visibility()));
+        FetchResult fetched = result.fetch();
+        return switch (fetched.outcome()) {
+            case OK -> recorded(result.outcome());
+            case REFUSED_BY_GUARD -> throw new BadParameterException("url", "Casewise does not fetch this URL: " + fetched.reason());
+            case DISALLOWED_BY_ROBOTS, NOT_FOUND, GONE, TOO_LARGE, NOT_MODIFIED ->
+                    Problem.response(422, "not-fetched", "Not fetched", fetched.reason(), uri.getPath(), "url").build();
+            case FAILED -> Problem.response(502, "fetch-failed", "The site could not be fetched", fetched.reason(),
+                    uri.getPath(), "url").build();
+        };
+    }
+
+    /** The answer to a file that reached the pipeline: 201 with its record, or 200 for known bytes. */
+    private Response recorded(IngestOutcome outcome) {
         boolean indexed = false;
         if (outcome.reviewId() != null) {
             index.reconcile();
