@@ -1,5 +1,12 @@
 package org.casewise.extract;
 
+import static org.casewise.extract.TikaResults.createdYear;
+import static org.casewise.extract.TikaResults.describe;
+import static org.casewise.extract.TikaResults.meaningfulTitle;
+import static org.casewise.extract.TikaResults.normalise;
+import static org.casewise.extract.TikaResults.pages;
+import static org.casewise.extract.TikaResults.typeOf;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -12,7 +19,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -24,7 +30,6 @@ import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
@@ -157,7 +162,7 @@ public final class ExtractionWorker {
             return Response.error(r.id(), WorkerProtocol.UNREADABLE, "unreadable " + typeOf(metadata) + ": structures nested too deeply");
         }
         String type = typeOf(metadata);
-        String text = TextExtractor.normalise(handler.toString());
+        String text = normalise(handler.toString());
         if (text.isBlank()) {
             if (!ocr && (type.equals("application/pdf") || type.startsWith("image/"))) {
                 return Response.error(r.id(), WorkerProtocol.NEEDS_OCR, "no text layer in this " + type
@@ -178,7 +183,7 @@ public final class ExtractionWorker {
             }
         }
         return new Response(r.id(), type, text, textFile, truncated, pages(metadata),
-                TextExtractor.meaningfulTitle(metadata.get(TikaCoreProperties.TITLE)).orElse(null),
+                meaningfulTitle(metadata.get(TikaCoreProperties.TITLE)).orElse(null),
                 createdYear(metadata), embedded.skipped(), null, null);
     }
 
@@ -245,31 +250,7 @@ public final class ExtractionWorker {
         return false;
     }
 
-    private static String typeOf(Metadata metadata) {
-        String type = metadata.get(Metadata.CONTENT_TYPE);
-        if (type == null) {
-            return "file";
-        }
-        int semicolon = type.indexOf(';');
-        return semicolon < 0 ? type : type.substring(0, semicolon);
-    }
 
-    private static Integer pages(Metadata metadata) {
-        Integer pages = metadata.getInt(PagedText.N_PAGES);
-        return pages == null || pages <= 0 ? null : pages;
-    }
 
-    private static Integer createdYear(Metadata metadata) {
-        var created = metadata.getDate(TikaCoreProperties.CREATED);
-        return created == null ? null : created.toInstant().atZone(ZoneOffset.UTC).getYear();
-    }
 
-    private static String describe(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.length() > 300 ? message.substring(0, 300) + "..." : message;
-    }
 }

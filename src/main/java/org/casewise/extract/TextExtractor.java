@@ -1,5 +1,12 @@
 package org.casewise.extract;
 
+import static org.casewise.extract.TikaResults.createdYear;
+import static org.casewise.extract.TikaResults.describe;
+import static org.casewise.extract.TikaResults.meaningfulTitle;
+import static org.casewise.extract.TikaResults.normalise;
+import static org.casewise.extract.TikaResults.pages;
+import static org.casewise.extract.TikaResults.typeOf;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +28,6 @@ import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
@@ -122,7 +128,7 @@ public class TextExtractor {
                     + " (a scanned image without a text layer?)");
         }
         return new ExtractedText(typeOf(metadata), text, truncated, pages(metadata),
-                meaningfulTitle(metadata.get(TikaCoreProperties.TITLE)), createdYear(metadata));
+                meaningfulTitle(metadata.get(TikaCoreProperties.TITLE)), Optional.ofNullable(createdYear(metadata)));
     }
 
     /**
@@ -138,57 +144,11 @@ public class TextExtractor {
         return context;
     }
 
-    /** Collapses the runs of blank lines and spaces that PDF extraction produces. */
-    static String normalise(String raw) {
-        return raw.replace('\u00a0', ' ')
-                .replaceAll("[ \\t\\x0B\\f]+", " ")
-                .replaceAll(" ?\\r?\\n ?", "\n")
-                .replaceAll("\\n{3,}", "\n\n")
-                .strip();
-    }
 
-    private static String typeOf(Metadata metadata) {
-        String type = metadata.get(Metadata.CONTENT_TYPE);
-        if (type == null) {
-            return "file";
-        }
-        int semicolon = type.indexOf(';');
-        return semicolon < 0 ? type : type.substring(0, semicolon);
-    }
 
-    private static Integer pages(Metadata metadata) {
-        Integer pages = metadata.getInt(PagedText.N_PAGES);
-        return pages == null || pages <= 0 ? null : pages;
-    }
 
-    /** Word's "Microsoft Word - report.docx" and empty titles say nothing about the review. */
-    static Optional<String> meaningfulTitle(String title) {
-        if (title == null) {
-            return Optional.empty();
-        }
-        String t = title.replaceFirst("(?i)^microsoft word - ", "").strip();
-        if (t.length() < 8 || t.matches("(?i).*\\.(docx?|pdf|rtf)$") || t.matches("(?i)untitled.*")) {
-            return Optional.empty();
-        }
-        return Optional.of(t);
-    }
 
-    private static Optional<Integer> createdYear(Metadata metadata) {
-        var created = metadata.getDate(TikaCoreProperties.CREATED);
-        if (created == null) {
-            return Optional.empty();
-        }
-        return Optional.of(created.toInstant().atZone(java.time.ZoneOffset.UTC).getYear());
-    }
 
-    private static String describe(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.length() > 300 ? message.substring(0, 300) + "..." : message;
-    }
 
     @PreDestroy
     void shutdown() {

@@ -286,7 +286,7 @@ class IsolatedExtractorTest {
         try (InputStream in = Files.newInputStream(file)) {
             parser.parse(in, handler, new Metadata(), new ParseContext());
         }
-        TextExtractor.normalise(handler.toString());
+        TikaResults.normalise(handler.toString());
     }
 
     private Path write(String name, byte[] content) throws IOException {
