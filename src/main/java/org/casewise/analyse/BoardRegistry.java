@@ -64,6 +64,8 @@ public class BoardRegistry {
     /** Normalised name variant to board; longer variants are tried first. */
     private final List<Map.Entry<String, Board>> variants = new ArrayList<>();
     private final Map<String, Board> abbreviations = new LinkedHashMap<>();
+    /** The unambiguous acronyms as word-bounded, case-sensitive patterns, compiled once. */
+    private final Map<Pattern, Board> acronymPatterns = new LinkedHashMap<>();
 
     @PostConstruct
     void load() {
@@ -123,6 +125,7 @@ public class BoardRegistry {
         }
         // An acronym shared by several boards (BSCB: Birmingham, Bristol, Buckinghamshire) identifies none.
         abbreviations.values().removeIf(b -> b == AMBIGUOUS);
+        abbreviations.forEach((a, b) -> acronymPatterns.put(Pattern.compile("\\b" + Pattern.quote(a) + "\\b"), b));
         variants.addAll(names.entrySet());
         variants.sort((x, y) -> Integer.compare(y.getKey().length(), x.getKey().length()));
     }
@@ -177,9 +180,9 @@ public class BoardRegistry {
             }
         }
         if (best == null) {
-            for (var a : abbreviations.entrySet()) {
+            for (var a : acronymPatterns.entrySet()) {
                 // Acronyms are matched case-sensitively in the original text: 'BSCB', not 'bscb'.
-                Matcher m = Pattern.compile("\\b" + Pattern.quote(a.getKey()) + "\\b").matcher(text);
+                Matcher m = a.getKey().matcher(text);
                 if (m.find() && m.start() < bestPos) {
                     best = a.getValue();
                     bestPos = m.start();

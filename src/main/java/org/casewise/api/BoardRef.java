@@ -9,4 +9,9 @@ public record BoardRef(
         @Schema(example = "Kent Safeguarding Children Multi-Agency Partnership") String name,
         @Schema(example = "england") String nation,
         @Schema(example = "south-east") String region) {
+
+    /** A registry board as the API shows it. */
+    public static BoardRef of(org.casewise.analyse.Board board) {
+        return new BoardRef(board.id(), board.name(), board.nation(), board.region());
+    }
 }

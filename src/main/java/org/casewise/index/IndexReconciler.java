@@ -36,6 +36,12 @@ public class IndexReconciler {
 
     private static final Logger LOG = Logger.getLogger(IndexReconciler.class);
 
+    /** The reviews whose current version the index has not confirmed: what "pending" means everywhere. */
+    private static final String PENDING = """
+            from Review r
+            where not exists (select 1 from IndexState s
+                              where s.reviewId = r.id and s.indexedVersion = r.version)""";
+
     /** Hibernate Search's default layout reads through this alias of the "reviews" index. */
     static final String READ_ALIAS = "reviews-read";
 
@@ -160,11 +166,7 @@ public class IndexReconciler {
 
     private int indexBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<Long> ids = em.createQuery("""
-                    select r.id from Review r
-                    where not exists (select 1 from IndexState s
-                                      where s.reviewId = r.id and s.indexedVersion = r.version)
-                    order by r.id""", Long.class)
+            List<Long> ids = em.createQuery("select r.id " + PENDING + " order by r.id", Long.class)
                     .setMaxResults(config.index().batchSize())
                     .getResultList();
             if (ids.isEmpty()) {
@@ -229,11 +231,7 @@ public class IndexReconciler {
         EngineAdapter.EngineHealth health = engine.health();
         return QuarkusTransaction.requiringNew().call(() -> {
             long total = em.createQuery("select count(r) from Review r", Long.class).getSingleResult();
-            long pending = em.createQuery("""
-                    select count(r) from Review r
-                    where not exists (select 1 from IndexState s
-                                      where s.reviewId = r.id and s.indexedVersion = r.version)""", Long.class)
-                    .getSingleResult();
+            long pending = em.createQuery("select count(r) " + PENDING, Long.class).getSingleResult();
             return new IndexStatus(health.reachable(), health.status(), total, pending, lastSuccess,
                     lastError != null ? lastError : health.error());
         });
@@ -241,11 +239,8 @@ public class IndexReconciler {
 
     /** Reviews written to the database but not (yet) confirmed by the index. */
     public long pendingCount() {
-        return QuarkusTransaction.requiringNew().call(() -> em.createQuery("""
-                select count(r) from Review r
-                where not exists (select 1 from IndexState s
-                                  where s.reviewId = r.id and s.indexedVersion = r.version)""", Long.class)
-                .getSingleResult());
+        return QuarkusTransaction.requiringNew().call(() ->
+                em.createQuery("select count(r) " + PENDING, Long.class).getSingleResult());
     }
 
     /** True when the index holds the review's current version. */

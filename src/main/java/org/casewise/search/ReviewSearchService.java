@@ -164,7 +164,7 @@ public class ReviewSearchService {
             return null;
         }
         return boards.byId(boardId)
-                .map(b -> new BoardRef(b.id(), b.name(), b.nation(), b.region()))
+                .map(BoardRef::of)
                 .orElse(new BoardRef(boardId, boardId, null, null));
     }
 

@@ -91,7 +91,7 @@ public class ReviewCatalog {
             return null;
         }
         return boards.byId(r.boardId)
-                .map(b -> new BoardRef(b.id(), b.name(), b.nation(), b.region()))
+                .map(BoardRef::of)
                 .orElse(new BoardRef(r.boardId, r.boardName, r.nation, r.region));
     }
 
