@@ -39,6 +39,29 @@ public record CaseFacts(
         return children.get(0);
     }
 
+    /** The same case written up as another kind of report (the executive summary of an overview). */
+    CaseFacts withKind(String newId, ReviewKind newKind, String newStyle) {
+        return new CaseFacts(newId, newKind, newStyle, format, areaBoard, printedBoard, year, publicationDate,
+                incidentYear, draft, outcome, children, family, themes, ruledOut, author, caseLabel);
+    }
+
+    CaseFacts withFormat(String newFormat) {
+        return new CaseFacts(id, kind, style, newFormat, areaBoard, printedBoard, year, publicationDate,
+                incidentYear, draft, outcome, children, family, themes, ruledOut, author, caseLabel);
+    }
+
+    /** A draft marked confidential on its cover: restricted. */
+    CaseFacts asDraft() {
+        return new CaseFacts(id, kind, style, format, areaBoard, printedBoard, year, publicationDate,
+                incidentYear, true, outcome, children, family, themes, ruledOut, author, caseLabel);
+    }
+
+    /** A report whose text never names its board: only the page that published it does. */
+    CaseFacts withBoardUnnamed() {
+        return new CaseFacts(id, kind, style, format, areaBoard, null, year, publicationDate,
+                incidentYear, draft, outcome, children, family, themes, ruledOut, author, caseLabel);
+    }
+
     /** A child of the review. ageMonths is -1 for an unborn baby. */
     public record ChildFacts(String pseudonym, int ageMonths, String ageWords, String ageBand, String sex) {
     }

@@ -115,7 +115,7 @@ public final class CorpusGenerator {
             case NONE, DRAFT, UNNAMED_BOARD, OVERVIEW -> write(facts(index, kind), null, List.of());
             case EXECUTIVE_SUMMARY -> {
                 CaseFacts overview = facts(index - 1, AwkwardPlan.Kind.OVERVIEW);
-                CaseFacts summary = withKind(overview, id(index), ReviewKind.EXECUTIVE_SUMMARY, "executive-summary");
+                CaseFacts summary = overview.withKind(id(index), ReviewKind.EXECUTIVE_SUMMARY, "executive-summary");
                 yield write(summary, null, List.of(new GroundTruth.Relation("executive-summary-of", id(index - 1))));
             }
             case SAME_REPORT -> sameReport(index);
@@ -130,20 +130,16 @@ public final class CorpusGenerator {
     private CaseFacts facts(int index, AwkwardPlan.Kind kind) {
         CaseFacts f = planner.plan(index, kind == AwkwardPlan.Kind.OVERVIEW ? ReviewKind.ENGLAND_SCR : null);
         if (kind == AwkwardPlan.Kind.OVERVIEW) {
-            f = withKind(f, f.id(), ReviewKind.ENGLAND_SCR, "imr-overview");
+            f = f.withKind(f.id(), ReviewKind.ENGLAND_SCR, "imr-overview");
         }
         if (kind == AwkwardPlan.Kind.IMAGE_ONLY || kind == AwkwardPlan.Kind.TRUNCATED || kind == AwkwardPlan.Kind.ENCRYPTED) {
-            f = withFormat(f, "pdf");
+            f = f.withFormat("pdf");
         }
         if (kind == AwkwardPlan.Kind.DRAFT) {
-            f = new CaseFacts(f.id(), f.kind(), f.style(), f.format(), f.areaBoard(), f.printedBoard(), f.year(),
-                    f.publicationDate(), f.incidentYear(), true, f.outcome(), f.children(), f.family(), f.themes(),
-                    f.ruledOut(), f.author(), f.caseLabel());
+            f = f.asDraft();
         }
         if (kind == AwkwardPlan.Kind.UNNAMED_BOARD && f.areaBoard() != null) {
-            f = new CaseFacts(f.id(), f.kind(), f.style(), f.format(), f.areaBoard(), null, f.year(),
-                    f.publicationDate(), f.incidentYear(), f.draft(), f.outcome(), f.children(), f.family(), f.themes(),
-                    f.ruledOut(), f.author(), f.caseLabel());
+            f = f.withBoardUnnamed();
         }
         return f;
     }
@@ -212,18 +208,6 @@ public final class CorpusGenerator {
     private void writeJson(GroundTruth gt) throws IOException {
         Path file = options.out().resolve(gt.id() + ".json");
         Files.writeString(file, json.writeValueAsString(gt) + "\n", StandardCharsets.UTF_8);
-    }
-
-    private static CaseFacts withKind(CaseFacts f, String id, ReviewKind kind, String style) {
-        return new CaseFacts(id, kind, style, f.format(), f.areaBoard(), f.printedBoard(), f.year(), f.publicationDate(),
-                f.incidentYear(), f.draft(), f.outcome(), f.children(), f.family(), f.themes(), f.ruledOut(), f.author(),
-                f.caseLabel());
-    }
-
-    private static CaseFacts withFormat(CaseFacts f, String format) {
-        return new CaseFacts(f.id(), f.kind(), f.style(), format, f.areaBoard(), f.printedBoard(), f.year(),
-                f.publicationDate(), f.incidentYear(), f.draft(), f.outcome(), f.children(), f.family(), f.themes(),
-                f.ruledOut(), f.author(), f.caseLabel());
     }
 
     private static String headerText(ReportComposer.Composed composed) {

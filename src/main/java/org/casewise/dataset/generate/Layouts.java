@@ -46,7 +46,7 @@ final class Layouts {
 
     void hybrid() {
         s.maybeGlossary("Glossary");
-        s.introduction(Phrases.pick(s.r, "Introduction", "Why this review was carried out"));
+        s.introduction(CasePlanner.pick(s.r, "Introduction", "Why this review was carried out"));
         s.scope("Scope and terms of reference");
         s.method("How the review was conducted", Phrases.HYBRID_METHOD);
         s.background("Background");

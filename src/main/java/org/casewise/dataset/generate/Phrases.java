@@ -111,10 +111,10 @@ final class Phrases {
                     : "This review concerns serious harm suffered by " + f.caseLabel() + " in " + when + ".";
         }
         return switch (f.outcome()) {
-            case "death" -> pick(r, "In " + when + " {child}, then {age}, died.",
+            case "death" -> CasePlanner.pick(r, "In " + when + " {child}, then {age}, died.",
                     "{child} died in " + when + " at the age of {age}.".replace("the age of {age}", "{age}"),
                     "This review was commissioned following the death of {child}, aged {age}, in " + when + ".");
-            case "serious-harm" -> pick(r, "In " + when + " {child}, then {age}, was admitted to {hospital} with serious injuries.",
+            case "serious-harm" -> CasePlanner.pick(r, "In " + when + " {child}, then {age}, was admitted to {hospital} with serious injuries.",
                     "{child} suffered serious harm in " + when + ", when {pronoun} was {age}.",
                     "This review concerns the serious harm suffered by {child}, aged {age}, in " + when + ".");
             default -> "This review was commissioned because the circumstances of {child}, aged {age}, raised concerns about how agencies worked together.";
@@ -169,7 +169,7 @@ final class Phrases {
 
     /** Section headings name themes in some reports and paraphrase them in others. */
     static String themeHeading(String label, SplittableRandom r) {
-        return pick(r, label, "Learning about " + label.toLowerCase(java.util.Locale.UK), label + " and its impact on the child");
+        return CasePlanner.pick(r, label, "Learning about " + label.toLowerCase(java.util.Locale.UK), label + " and its impact on the child");
     }
 
     private static List<String> sample(SplittableRandom r, List<String> pool, int n) {
@@ -179,14 +179,5 @@ final class Phrases {
             out.add(copy.remove(r.nextInt(copy.size())));
         }
         return out;
-    }
-
-    @SafeVarargs
-    static <T> T pick(SplittableRandom r, T... options) {
-        return options[r.nextInt(options.length)];
-    }
-
-    static <T> T pick(SplittableRandom r, List<T> options) {
-        return options.get(r.nextInt(options.size()));
     }
 }

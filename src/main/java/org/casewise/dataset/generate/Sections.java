@@ -34,9 +34,9 @@ final class Sections {
             doc.para(f.printedBoard());
         }
         doc.h1(title);
-        doc.para(Phrases.pick(r, "Overview Report", "Final report", "Report of the independent reviewer", "Published report"));
-        doc.para(Phrases.pick(r, "Author: ", "Independent reviewer: ", "Lead reviewer: ") + f.author());
-        doc.para(Phrases.pick(r, "Date of publication: " + f.publicationDate().format(ReportComposer.LONG_DATE),
+        doc.para(CasePlanner.pick(r, "Overview Report", "Final report", "Report of the independent reviewer", "Published report"));
+        doc.para(CasePlanner.pick(r, "Author: ", "Independent reviewer: ", "Lead reviewer: ") + f.author());
+        doc.para(CasePlanner.pick(r, "Date of publication: " + f.publicationDate().format(ReportComposer.LONG_DATE),
                 "Published " + f.publicationDate().format(ReportComposer.MONTH_YEAR),
                 f.publicationDate().format(ReportComposer.MONTH_YEAR)));
         doc.pageBreak();
@@ -87,7 +87,7 @@ final class Sections {
                 lines.add(c.label(t).toLowerCase(java.util.Locale.UK));
             }
         }
-        lines.add(Phrases.pick(r, "information sharing between agencies", "the effectiveness of multi-agency working",
+        lines.add(CasePlanner.pick(r, "information sharing between agencies", "the effectiveness of multi-agency working",
                 "the quality of assessments", "whether the voice of the child was heard"));
         doc.para("The key lines of enquiry were:");
         lines.forEach(l -> doc.bullet("how agencies understood and responded to " + l));
@@ -132,7 +132,7 @@ final class Sections {
     void analysis(String heading, boolean byAgencyIntro) {
         doc.h2(heading);
         if (byAgencyIntro) {
-            doc.para(Phrases.pick(r, "This section considers the practice of each agency in turn before drawing out the "
+            doc.para(CasePlanner.pick(r, "This section considers the practice of each agency in turn before drawing out the "
                     + "themes that ran across agencies.", "The analysis below follows the terms of reference."));
         }
         analysisBody(true);
@@ -233,7 +233,7 @@ final class Sections {
 
     void recommendations(String heading, int count) {
         doc.h2(heading);
-        doc.para(Phrases.pick(r, "The review makes the following recommendations.",
+        doc.para(CasePlanner.pick(r, "The review makes the following recommendations.",
                 "The Partnership has accepted the recommendations below and an action plan is being monitored.", ""));
         recommendationsList(count);
     }
@@ -290,7 +290,7 @@ final class Sections {
 
     /** One of the variants, with the case's details and the family's names filled in. */
     String text(List<String> variants) {
-        return c.slots.fill(Phrases.fillCase(Phrases.pick(r, variants), f));
+        return c.slots.fill(Phrases.fillCase(CasePlanner.pick(r, variants), f));
     }
 
     boolean isPractice(String theme) {
