@@ -31,6 +31,48 @@ public interface CasewiseConfig {
 
     Fetch fetch();
 
+    Sources sources();
+
+    Queue queue();
+
+    interface Sources {
+        /** A sources file to seed from instead of the bundled index-config/sources.json. */
+        Optional<Path> file();
+
+        /** Insert the sources of the file that the database does not have yet, at every start. */
+        @WithDefault("true")
+        boolean seed();
+
+        /** Run crawls on their cron schedules (off in tests, which start crawls themselves). */
+        @WithDefault("true")
+        boolean schedules();
+    }
+
+    interface Queue {
+        /** Threads taking work items from the queue in this instance; 0 leaves the queue to other instances. */
+        @WithDefault("2")
+        int workers();
+
+        /**
+         * How long a claimed item stays with its worker. A worker that dies (kill -9) loses its items
+         * to other workers once this passes; it must exceed the longest fetch plus extraction.
+         */
+        @WithDefault("5m")
+        Duration lease();
+
+        /** Attempts at one step before an item that keeps failing transiently ends as failed. */
+        @WithDefault("5")
+        int maxAttempts();
+
+        /** First wait before retrying a transient failure; doubles with each attempt. */
+        @WithDefault("30s")
+        Duration retryBase();
+
+        /** How often an idle worker looks for new items. */
+        @WithDefault("1s")
+        Duration pollInterval();
+    }
+
     interface Fetch {
         /** How Casewise introduces itself to the sites it fetches from. */
         @WithDefault("CasewiseBot/0.1 (+https://casewise.example/bot; safeguarding review archive)")

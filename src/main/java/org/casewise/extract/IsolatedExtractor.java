@@ -151,13 +151,13 @@ public final class IsolatedExtractor implements AutoCloseable {
 
     private Slot take() throws ExtractionException {
         if (closed) {
-            throw new ExtractionException("text extraction is shut down");
+            throw new ExtractionException(ExtractionException.Disposition.RETRY, "text extraction is shut down");
         }
         try {
             return idle.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ExtractionException("text extraction was interrupted");
+            throw new ExtractionException(ExtractionException.Disposition.RETRY, "text extraction was interrupted");
         }
     }
 
@@ -175,7 +175,8 @@ public final class IsolatedExtractor implements AutoCloseable {
             if (WorkerProtocol.NEEDS_OCR.equals(r.errorKind())) {
                 throw new NeedsOcrException(r.message());
             }
-            throw new ExtractionException(r.message());
+            throw new ExtractionException(WorkerProtocol.ZIP_BOMB.equals(r.errorKind())
+                    ? ExtractionException.Disposition.QUARANTINED : ExtractionException.Disposition.FAILED, r.message());
         }
         String text = r.text();
         if (r.textFile() != null) {

@@ -88,11 +88,11 @@ public class TextExtractor {
             return parse.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             parse.cancel(true);
-            throw new ExtractionException("text extraction took longer than " + timeout.toSeconds() + " s");
+            throw new ExtractionException(ExtractionException.Disposition.QUARANTINED, "text extraction took longer than " + timeout.toSeconds() + " s");
         } catch (InterruptedException e) {
             parse.cancel(true);
             Thread.currentThread().interrupt();
-            throw new ExtractionException("text extraction was interrupted");
+            throw new ExtractionException(ExtractionException.Disposition.RETRY, "text extraction was interrupted");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof ExtractionException ee) {

@@ -58,20 +58,20 @@ final class WorkerProcess implements AutoCloseable {
         try {
             process = new ProcessBuilder(command).start();
         } catch (IOException e) {
-            throw new ExtractionException("the parser could not be started: " + e.getMessage(), e);
+            throw new ExtractionException(ExtractionException.Disposition.RETRY, "the parser could not be started: " + e.getMessage(), e);
         }
         WorkerProcess worker = new WorkerProcess(process, heap);
         try {
             JsonNode first = worker.nextMessage(startupTimeout);
             if (first == null) {
                 worker.close();
-                throw new ExtractionException("the parser did not start within " + startupTimeout.toSeconds() + " s");
+                throw new ExtractionException(ExtractionException.Disposition.RETRY, "the parser did not start within " + startupTimeout.toSeconds() + " s");
             }
             worker.ready = worker.json.treeToValue(first, Ready.class);
             return worker;
         } catch (IOException e) {
             worker.close();
-            throw new ExtractionException("the parser could not be started: " + e.getMessage(), e);
+            throw new ExtractionException(ExtractionException.Disposition.RETRY, "the parser could not be started: " + e.getMessage(), e);
         } catch (ExtractionException e) {
             worker.close();
             throw e;
@@ -103,7 +103,7 @@ final class WorkerProcess implements AutoCloseable {
             JsonNode message = nextMessage(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
             if (message == null) {
                 kill();
-                throw new ExtractionException("text extraction took longer than " + timeout.toSeconds()
+                throw new ExtractionException(ExtractionException.Disposition.QUARANTINED, "text extraction took longer than " + timeout.toSeconds()
                         + " s; the parser was stopped");
             }
             if (message.path("id").asLong(-2) == id) {
@@ -130,7 +130,7 @@ final class WorkerProcess implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 kill();
-                throw new ExtractionException("text extraction was interrupted");
+                throw new ExtractionException(ExtractionException.Disposition.RETRY, "text extraction was interrupted");
             }
             if (line == null) {
                 return null;
@@ -161,11 +161,11 @@ final class WorkerProcess implements AutoCloseable {
         kill();
         String tail = stderrTail();
         if (exit == OOM_EXIT || tail.contains("OutOfMemoryError")) {
-            return new ExtractionException("the parser ran out of memory (limit " + heap + ") reading this file");
+            return new ExtractionException(ExtractionException.Disposition.QUARANTINED, "the parser ran out of memory (limit " + heap + ") reading this file");
         }
         LOG.log(System.Logger.Level.WARNING, "extraction worker {0} exited with status {1}; last output:\n{2}",
                 process.pid(), exit, tail);
-        return new ExtractionException("the parser crashed reading this file (exit status " + exit + ")");
+        return new ExtractionException(ExtractionException.Disposition.QUARANTINED, "the parser crashed reading this file (exit status " + exit + ")");
     }
 
     private void pump(InputStream in, boolean isStderr) {

@@ -44,7 +44,7 @@ final class ZipBombGuard {
         }
         if (inflated > MAX_INFLATED_BYTES
                 || inflated > RATIO_APPLIES_ABOVE && inflated > MAX_RATIO * Math.max(1, compressed)) {
-            throw new ExtractionException(String.format(java.util.Locale.ROOT,
+            throw new ExtractionException(ExtractionException.Disposition.QUARANTINED, String.format(java.util.Locale.ROOT,
                     "suspected zip bomb: %.1f MB of compressed content expands to %.0f MB",
                     compressed / 1e6, inflated / 1e6));
         }

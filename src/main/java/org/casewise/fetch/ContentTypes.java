@@ -3,9 +3,9 @@ package org.casewise.fetch;
 import java.util.Locale;
 
 /** Sorts Content-Type header values into the classes that have their own size cap. */
-final class ContentTypes {
+public final class ContentTypes {
 
-    enum Kind { DOCUMENT, MARKUP, OTHER }
+    public enum Kind { DOCUMENT, MARKUP, OTHER }
 
     private ContentTypes() {
     }
@@ -19,7 +19,7 @@ final class ContentTypes {
         return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
     }
 
-    static Kind classify(String contentType) {
+    public static Kind classify(String contentType) {
         String type = mediaType(contentType);
         if (type.equals("application/pdf") || type.equals("application/msword") || type.equals("application/rtf")
                 || type.startsWith("application/vnd.openxmlformats-officedocument.")

@@ -46,6 +46,17 @@ public record FetchResult(Outcome outcome, URI requestedUrl, URI finalUrl, int s
         return new Validators(headers.get("ETag"), headers.get("Last-Modified"));
     }
 
+    /** The name the file was published under: the last path segment of the final URL, else the host. */
+    public String fileName() {
+        return fileName(finalUrl == null ? requestedUrl : finalUrl);
+    }
+
+    static String fileName(URI url) {
+        String path = url.getPath() == null ? "" : url.getPath();
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        return last.isBlank() ? url.getHost() : last;
+    }
+
     @Override
     public String toString() {
         return outcome + " " + requestedUrl + (Objects.equals(requestedUrl, finalUrl) ? "" : " -> " + finalUrl)

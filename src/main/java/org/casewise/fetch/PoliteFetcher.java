@@ -99,6 +99,15 @@ public final class PoliteFetcher implements AutoCloseable {
         return fetch(url, Validators.none());
     }
 
+    /**
+     * Whether robots.txt lets this fetcher's agent fetch {@code url}, without fetching it: the crawler
+     * asks before queueing a link, so disallowed reports are never queued (and never counted as failures).
+     * The robots.txt itself is fetched and cached as {@link #fetch} would.
+     */
+    public RobotsPolicy.Decision robotsDecision(URI url) {
+        return robots.check(url, policy.robotName(), this::loadRobots);
+    }
+
     /** Fetches {@code url}, sending {@code validators} so an unchanged document comes back NOT_MODIFIED. */
     public FetchResult fetch(URI url, Validators validators) {
         long started = System.nanoTime();

@@ -74,9 +74,7 @@ public class UrlIngestService {
 
     /** The last path segment, as boards name their PDFs; the host when the path has none. */
     static String fileName(URI url) {
-        String path = url.getPath() == null ? "" : url.getPath();
-        String last = path.substring(path.lastIndexOf('/') + 1);
-        return last.isBlank() ? url.getHost() : last;
+        return FetchResult.fileName(url);
     }
 
     @PreDestroy

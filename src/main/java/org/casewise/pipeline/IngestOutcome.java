@@ -10,4 +10,8 @@ import org.casewise.store.DocumentStatus;
  */
 public record IngestOutcome(Long documentId, String sha256, long sizeBytes, String contentType,
                             DocumentStatus status, String failureReason, Long reviewId, boolean duplicate) {
+
+    public IngestOutcome withDuplicate(boolean dup) {
+        return new IngestOutcome(documentId, sha256, sizeBytes, contentType, status, failureReason, reviewId, dup);
+    }
 }

@@ -1,19 +1,19 @@
 package org.casewise.pipeline;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
-import org.casewise.analyse.Board;
-import org.casewise.analyse.BoardRegistry;
-import org.casewise.analyse.MetadataAnalyser;
-import org.casewise.analyse.ReviewMetadata;
+import java.util.function.Consumer;
 import org.casewise.config.CasewiseConfig;
 import org.casewise.extract.ExtractedText;
 import org.casewise.extract.ExtractionException;
@@ -24,16 +24,18 @@ import org.casewise.store.Document;
 import org.casewise.store.DocumentSighting;
 import org.casewise.store.DocumentStatus;
 import org.casewise.store.DocumentText;
-import org.casewise.store.Review;
+import org.casewise.store.IngestEvent;
 import org.casewise.store.Source;
-import org.casewise.store.Visibility;
 import org.jboss.logging.Logger;
 
 /**
- * The pipeline for one file: store the original, record it, extract its text, derive metadata,
- * attach it to a review. Each step commits on its own, so a failure later on never loses what an
- * earlier step recorded, and a failed file ends as a document with status FAILED and a reason.
- * Indexing is not done here: the {@link org.casewise.index.IndexReconciler} picks up new reviews.
+ * The pipeline for one file, as three steps: store the original and record it, extract its text,
+ * analyse it into a review ({@link ReviewLinker}). Each step commits on its own and is idempotent:
+ * it looks at the document's status under a row lock and does nothing if the step is already done.
+ * That is what lets the work queue resume after a crash at any point without doing anything twice,
+ * and lets two items that fetched the same bytes share one document safely. A failed file ends as a
+ * document with status FAILED, QUARANTINED or NEEDS_OCR and a reason. Indexing is not done here:
+ * the {@link org.casewise.index.IndexReconciler} picks up new and changed reviews.
  */
 @ApplicationScoped
 public class IngestService {
@@ -50,10 +52,7 @@ public class IngestService {
     TextExtractor extractor;
 
     @Inject
-    MetadataAnalyser analyser;
-
-    @Inject
-    BoardRegistry boards;
+    ReviewLinker linker;
 
     @Inject
     EntityManager em;
@@ -62,10 +61,43 @@ public class IngestService {
     MeterRegistry metrics;
 
     /**
-     * @throws FileTooLargeException when the file is over the size limit and {@code rejectOversized}
-     *                               is set (uploads answer 413); otherwise it is recorded as FAILED
+     * What the store step found.
+     *
+     * @param duplicate the bytes were already recorded (by this or another source)
+     * @param tooLarge  the file is over the size limit: recorded and quarantined, never parsed
      */
+    public record Stored(long documentId, String sha256, long size, boolean duplicate, boolean tooLarge) {
+    }
+
+    /** Store, extract and analyse in one go, for uploads, folders and single URLs. */
     public IngestOutcome ingest(IncomingFile file, Source source, boolean rejectOversized) throws IOException {
+        Stored stored = store(file, source, rejectOversized, d -> { });
+        if (stored.duplicate()) {
+            Optional<IngestOutcome> done = finished(stored.documentId());
+            if (done.isPresent()) {
+                LOG.debugf("%s is already in the collection as document %d", file.fileName(), stored.documentId());
+                return done.get();
+            }
+            // Known bytes whose processing was cut short (a crash): finish it now.
+        }
+        try {
+            extract(stored.documentId(), d -> { });
+        } catch (ExtractionException e) {
+            // A transient problem (the service is stopping): the document stays STORED for the next attempt.
+            return outcome(stored.documentId(), stored.duplicate());
+        }
+        return linker.analyse(stored.documentId(), file.boardHint(), file.requestedVisibility(), null, d -> { })
+                .withDuplicate(stored.duplicate());
+    }
+
+    /**
+     * Copies the file into the content store and records a document and a sighting, or just the
+     * sighting when the bytes are known. {@code sameTx} runs in the recording transaction.
+     *
+     * @throws FileTooLargeException when over the size limit and {@code rejectOversized} (uploads answer 413)
+     */
+    public Stored store(IncomingFile file, Source source, boolean rejectOversized, Consumer<Document> sameTx)
+            throws IOException {
         long limit = config.ingest().maxFileBytes();
         ContentStore.StoredFile stored;
         try (InputStream in = Files.newInputStream(file.path())) {
@@ -74,46 +106,113 @@ public class IngestService {
         if (!stored.stored() && rejectOversized) {
             throw new FileTooLargeException(stored.size(), limit);
         }
-
-        Optional<IngestOutcome> existing = findBySha(stored.sha256());
-        if (existing.isPresent()) {
-            LOG.debugf("%s is already in the collection as document %d", file.fileName(), existing.get().documentId());
-            QuarkusTransaction.requiringNew().run(() -> recordSighting(existing.get().documentId(), file, source));
-            return existing.get();
-        }
-        Long documentId = QuarkusTransaction.requiringNew().call(() -> {
-            Long id = recordDocument(file, source, stored);
-            recordSighting(id, file, source);
-            return id;
+        boolean[] duplicate = {false};
+        long documentId = QuarkusTransaction.requiringNew().call(() -> {
+            Document d = em.createQuery("select d from Document d where d.sha256 = :sha", Document.class)
+                    .setParameter("sha", stored.sha256()).getResultStream().findFirst().orElse(null);
+            if (d != null) {
+                duplicate[0] = true;
+                event(d.id, "DUPLICATE", "seen again at " + file.provenanceUrl());
+            } else {
+                d = recordDocument(file, source, stored);
+                if (!stored.stored()) {
+                    d.status = DocumentStatus.QUARANTINED;
+                    d.failureReason = "file of " + stored.size() + " bytes is over the limit of " + limit + " bytes";
+                    event(d.id, d.status.name(), d.failureReason);
+                    count(d.status);
+                }
+            }
+            recordSighting(d.id, file, source);
+            sameTx.accept(d);
+            return d.id;
         });
-        if (!stored.stored()) {
-            return fail(documentId, DocumentStatus.FAILED,
-                    "file of " + stored.size() + " bytes is over the limit of " + limit + " bytes");
-        }
+        return new Stored(documentId, stored.sha256(), stored.size(), duplicate[0], !stored.stored());
+    }
 
+    /**
+     * Extracts the text of a STORED document; a document past that step is left alone. Unreadable and
+     * hostile files end FAILED, QUARANTINED or NEEDS_OCR (and {@code sameTx} still runs, to move the
+     * work item with them).
+     *
+     * @throws ExtractionException only for transient problems ({@link ExtractionException.Disposition#RETRY})
+     */
+    public void extract(long documentId, Consumer<Document> sameTx) throws ExtractionException {
+        Document pending = QuarkusTransaction.requiringNew().call(() -> em.find(Document.class, documentId));
+        if (pending.status != DocumentStatus.STORED) {
+            QuarkusTransaction.requiringNew().run(() -> sameTx.accept(em.find(Document.class, documentId)));
+            return;
+        }
         ExtractedText text;
+        Timer.Sample timing = Timer.start(metrics);
         try {
-            text = extractor.extract(contentStore.path(stored.sha256()), file.fileName());
+            text = extractor.extract(contentStore.path(pending.sha256), pending.originalFilename);
         } catch (NeedsOcrException e) {
-            return fail(documentId, DocumentStatus.NEEDS_OCR, e.getMessage());
+            settleFailure(documentId, DocumentStatus.NEEDS_OCR, e.getMessage(), sameTx);
+            return;
         } catch (ExtractionException e) {
-            return fail(documentId, DocumentStatus.FAILED, e.getMessage());
+            if (e.disposition() == ExtractionException.Disposition.RETRY) {
+                throw e;
+            }
+            settleFailure(documentId, e.disposition() == ExtractionException.Disposition.QUARANTINED
+                    ? DocumentStatus.QUARANTINED : DocumentStatus.FAILED, e.getMessage(), sameTx);
+            return;
+        } finally {
+            timing.stop(Timer.builder("casewise.extract.duration").description("Text extraction time per document")
+                    .publishPercentileHistogram().register(metrics));
         }
-        Optional<Board> sourceBoard = boards.byId(file.boardHint()).or(() -> boards.byId(source.boardId));
-        ReviewMetadata metadata = analyser.analyse(text, file.fileName(), sourceBoard);
-        return QuarkusTransaction.requiringNew().call(() -> attachToReview(documentId, text, metadata, file));
+        QuarkusTransaction.requiringNew().run(() -> {
+            Document d = em.find(Document.class, documentId, LockModeType.PESSIMISTIC_WRITE);
+            if (d.status == DocumentStatus.STORED) { // another item with the same bytes may have got here first
+                d.contentType = text.contentType();
+                d.pageCount = text.pageCount();
+                DocumentText t = new DocumentText();
+                t.document = d;
+                t.content = text.text();
+                t.charCount = text.text().length();
+                t.truncated = text.truncated();
+                t.extractedAt = Instant.now();
+                t.propertyTitle = truncate(text.title().orElse(null), 1000);
+                t.propertyYear = text.createdYear().orElse(null);
+                em.persist(t);
+                d.text = t;
+                d.status = DocumentStatus.EXTRACTED;
+                event(d.id, "EXTRACTED", t.charCount + " characters" + (d.pageCount == null ? "" : ", "
+                        + d.pageCount + " pages") + (t.truncated ? " (cut at the limit)" : ""));
+            }
+            sameTx.accept(d);
+        });
     }
 
-    private Optional<IngestOutcome> findBySha(String sha256) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                em.createQuery("select d from Document d left join fetch d.review where d.sha256 = :sha", Document.class)
-                        .setParameter("sha", sha256)
-                        .getResultStream()
-                        .findFirst()
-                        .map(d -> outcome(d, true)));
+    private void settleFailure(long documentId, DocumentStatus status, String reason, Consumer<Document> sameTx) {
+        LOG.warnf("Document %d %s: %s", documentId, status.name().toLowerCase(Locale.ROOT).replace('_', ' '), reason);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Document d = em.find(Document.class, documentId, LockModeType.PESSIMISTIC_WRITE);
+            if (d.status == DocumentStatus.STORED) {
+                d.status = status;
+                d.failureReason = truncate(reason, 2000);
+                event(d.id, status.name(), reason);
+                count(status);
+            }
+            sameTx.accept(d);
+        });
     }
 
-    private Long recordDocument(IncomingFile file, Source source, ContentStore.StoredFile stored) {
+    /** The outcome of a document whose processing has ended (analysed, or failed for good). */
+    private Optional<IngestOutcome> finished(long documentId) {
+        IngestOutcome o = outcome(documentId, true);
+        return o.status() == DocumentStatus.STORED || o.status() == DocumentStatus.EXTRACTED
+                ? Optional.empty() : Optional.of(o);
+    }
+
+    public IngestOutcome outcome(long documentId, boolean duplicate) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Document d = em.find(Document.class, documentId);
+            return new IngestOutcome(d.id, d.sha256, d.sizeBytes, d.contentType, d.status, d.failureReason,
+                    d.review == null ? null : d.review.id, duplicate);
+        });
+    }
+
+    private Document recordDocument(IncomingFile file, Source source, ContentStore.StoredFile stored) {
         Document d = new Document();
         d.source = em.getReference(Source.class, source.id);
         d.sha256 = stored.sha256();
@@ -124,7 +223,8 @@ public class IngestService {
         d.status = DocumentStatus.STORED;
         em.persist(d);
         em.flush();
-        return d.id;
+        event(d.id, "STORED", stored.size() + " bytes from " + file.provenanceUrl());
+        return d;
     }
 
     /** Where these bytes were found this time: a new sighting, or the last-seen time of a known one. */
@@ -148,69 +248,19 @@ public class IngestService {
             em.persist(sighting);
         } else {
             sighting.lastSeenAt = now;
+            sighting.removedAt = null; // published again
         }
     }
 
-    private IngestOutcome fail(Long documentId, DocumentStatus status, String reason) {
-        LOG.warnf("Document %d %s: %s", documentId, status == DocumentStatus.NEEDS_OCR ? "needs OCR" : "failed", reason);
-        metrics.counter("casewise.documents.ingested", "status", status.name().toLowerCase(java.util.Locale.ROOT)).increment();
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Document d = em.find(Document.class, documentId);
-            d.status = status;
-            d.failureReason = truncate(reason, 2000);
-            return outcome(d, false);
-        });
+    private void event(long documentId, String state, String detail) {
+        em.persist(IngestEvent.of(null, documentId, state, detail));
     }
 
-    private IngestOutcome attachToReview(Long documentId, ExtractedText text, ReviewMetadata metadata,
-                                         IncomingFile file) {
-        Document d = em.find(Document.class, documentId);
-        d.contentType = text.contentType();
-        d.pageCount = text.pageCount();
-
-        DocumentText t = new DocumentText();
-        t.document = d;
-        t.content = text.text();
-        t.charCount = text.text().length();
-        t.truncated = text.truncated();
-        t.extractedAt = Instant.now();
-        em.persist(t);
-        d.text = t;
-
-        Instant now = Instant.now();
-        Review r = new Review();
-        r.title = truncate(metadata.title(), 1000);
-        if (metadata.board() != null) {
-            r.boardId = metadata.board().id();
-            r.boardName = metadata.board().name();
-            r.nation = metadata.board().nation();
-            r.region = metadata.board().region();
-        }
-        r.reviewType = metadata.reviewType();
-        r.publicationYear = metadata.year();
-        // A submitter may restrict a report, never publish one that reads as a confidential draft.
-        r.visibility = metadata.visibility() == Visibility.RESTRICTED || file.requestedVisibility() == Visibility.RESTRICTED
-                ? Visibility.RESTRICTED : Visibility.PUBLIC;
-        r.createdAt = now;
-        r.updatedAt = now;
-        em.persist(r);
-        r.documents.add(d);
-        d.review = r;
-        d.status = DocumentStatus.ANALYSED;
-        d.failureReason = null;
-        em.flush();
-        metrics.counter("casewise.documents.ingested", "status", "analysed").increment();
-        LOG.infof("Ingested %s as review %d: %s [%s, %s, %s]", file.fileName(), r.id, r.title,
-                r.boardId == null ? "board unknown" : r.boardId, r.reviewType, r.publicationYear);
-        return outcome(d, false);
+    private void count(DocumentStatus status) {
+        metrics.counter("casewise.documents.ingested", "status", status.name().toLowerCase(Locale.ROOT)).increment();
     }
 
-    private static IngestOutcome outcome(Document d, boolean duplicate) {
-        return new IngestOutcome(d.id, d.sha256, d.sizeBytes, d.contentType, d.status, d.failureReason,
-                d.review == null ? null : d.review.id, duplicate);
-    }
-
-    private static String truncate(String s, int max) {
+    static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

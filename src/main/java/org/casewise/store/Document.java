@@ -26,6 +26,12 @@ import java.util.List;
 @Table(name = "document")
 public class Document {
 
+    /** {@link #linkRelation} values. */
+    public static final String REVISION_OF = "revision-of";
+    public static final String SAME_REPORT = "same-report";
+    public static final String SUMMARY_OF = "executive-summary-of";
+    public static final String OVERVIEW_OF = "overview-of";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -68,6 +74,18 @@ public class Document {
 
     @Column(name = "page_count")
     public Integer pageCount;
+
+    /** MinHash fingerprint of the text ({@link org.casewise.analyse.Fingerprint#encode()}), for near-duplicates. */
+    @Column(columnDefinition = "TEXT")
+    public String fingerprint;
+
+    /** How this document joined an existing review: one of the constants above; null when it started its own. */
+    @Column(name = "link_relation", length = 30)
+    public String linkRelation;
+
+    /** The document whose review this one joined (null when it started its own review). */
+    @Column(name = "linked_to_document_id")
+    public Long linkedToDocumentId;
 
     @OneToOne(mappedBy = "document", fetch = FetchType.LAZY)
     public DocumentText text;

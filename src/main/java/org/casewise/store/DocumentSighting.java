@@ -46,4 +46,8 @@ public class DocumentSighting {
 
     @Column(name = "last_seen_at", nullable = false)
     public Instant lastSeenAt;
+
+    /** When the source stopped publishing the file at this URL (null while it still does). */
+    @Column(name = "removed_at")
+    public Instant removedAt;
 }

@@ -37,4 +37,12 @@ public class DocumentText {
 
     @Column(name = "extracted_at", nullable = false)
     public Instant extractedAt;
+
+    /** The title property of the file (PDF/Office metadata), when it has a meaningful one. */
+    @Column(name = "property_title", length = 1000)
+    public String propertyTitle;
+
+    /** The year of the file's creation date property. */
+    @Column(name = "property_year")
+    public Integer propertyYear;
 }

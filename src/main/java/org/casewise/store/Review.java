@@ -117,7 +117,11 @@ public class Review {
     @FullTextField(analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SEARCH)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public String getBody() {
+        // A revised report replaces the text of the version it revises; both files stay on the review.
+        java.util.Set<Long> revised = documents.stream().filter(d -> Document.REVISION_OF.equals(d.linkRelation))
+                .map(d -> d.linkedToDocumentId).collect(Collectors.toSet());
         return documents.stream()
+                .filter(d -> !revised.contains(d.id))
                 .map(d -> d.text)
                 .filter(Objects::nonNull)
                 .map(t -> t.content)

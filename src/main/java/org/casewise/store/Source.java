@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** Where reports come from: a folder, uploads, a board's web site, a national repository feed. */
+/** Where reports come from: a national repository, a board's web site, a feed, a folder, uploads, single URLs. */
 @Entity
 @Table(name = "source")
 public class Source {
@@ -40,4 +40,19 @@ public class Source {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Crawl settings as JSON ({@link org.casewise.source.SourceSettings}); null for uploads and single URLs. */
+    @Column(columnDefinition = "TEXT")
+    public String settings;
+
+    /** Quartz-style cron expression for scheduled crawls; null: crawled only on demand. */
+    @Column(length = 100)
+    public String schedule;
+
+    /** A disabled source keeps its documents but is not crawled, on schedule or on demand. */
+    @Column(nullable = false)
+    public boolean enabled = true;
+
+    @Column(name = "next_crawl_at")
+    public Instant nextCrawlAt;
 }

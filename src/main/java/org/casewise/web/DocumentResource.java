@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import org.casewise.api.DocumentHistory;
 import org.casewise.api.DocumentSummary;
 import org.casewise.api.FetchRequest;
 import org.casewise.api.IndexLag;
@@ -29,8 +30,10 @@ import org.casewise.pipeline.IngestOutcome;
 import org.casewise.pipeline.IngestService;
 import org.casewise.search.Viewer;
 import org.casewise.source.SourceService;
+import org.casewise.source.SourceStatus;
 import org.casewise.store.ContentStore;
 import org.casewise.store.ReviewCatalog;
+
 import org.casewise.store.Visibility;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,6 +47,9 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/api/v1/documents")
 @Tag(name = "Documents", description = "Submit report files and download the stored originals")
 public class DocumentResource {
+
+    @Inject
+    SourceStatus sourceStatus;
 
     @Inject
     IngestService ingest;
@@ -169,6 +175,22 @@ public class DocumentResource {
     public DocumentSummary get(@Parameter(example = "1") @PathParam("id") String id) {
         long documentId = SearchParameters.integer("id", id, 0, 1, Integer.MAX_VALUE);
         return catalog.document(documentId, Viewer.ANONYMOUS)
+                .orElseThrow(() -> new NotFoundException("No document with id " + documentId));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A document's state history: stored, extracted, analysed, indexed or why it failed,"
+            + " and the source URLs that brought it in")
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public DocumentHistory history(@Parameter(example = "1") @PathParam("id") String id) {
+        long documentId = SearchParameters.integer("id", id, 0, 1, Integer.MAX_VALUE);
+        // The same visibility rule as the document itself: a restricted review's history is not shown.
+        catalog.document(documentId, Viewer.ANONYMOUS)
+                .orElseThrow(() -> new NotFoundException("No document with id " + documentId));
+        return sourceStatus.history(documentId)
                 .orElseThrow(() -> new NotFoundException("No document with id " + documentId));
     }
 

@@ -8,6 +8,9 @@ import java.util.UUID;
 import org.casewise.config.CasewiseConfig;
 import org.casewise.pipeline.FileTooLargeException;
 import org.casewise.search.EngineUnavailableException;
+import org.casewise.source.InvalidSourceException;
+import org.casewise.source.SourceConflictException;
+import org.casewise.source.SourceNotFoundException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -23,6 +26,22 @@ public class ProblemMappers {
     public Response badParameter(BadParameterException e, UriInfo uri) {
         return Problem.response(400, "bad-parameter", "Bad request parameter", e.getMessage(),
                 uri.getPath(), e.parameter()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidSource(InvalidSourceException e, UriInfo uri) {
+        return Problem.response(400, "bad-parameter", "Invalid source definition", e.getMessage(), uri.getPath(),
+                e.field()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response sourceConflict(SourceConflictException e, UriInfo uri) {
+        return Problem.response(409, "conflict", "Conflict", e.getMessage(), uri.getPath(), null).build();
+    }
+
+    @ServerExceptionMapper
+    public Response sourceNotFound(SourceNotFoundException e, UriInfo uri) {
+        return Problem.response(404, "not-found", "Not Found", e.getMessage(), uri.getPath(), null).build();
     }
 
     @ServerExceptionMapper
