@@ -1,5 +1,6 @@
 package org.casewise.dataset;
 
+import org.casewise.dataset.bench.BenchIngestCommand;
 import org.casewise.dataset.generate.GenerateCommand;
 import org.casewise.dataset.web.ServeCommand;
 import picocli.CommandLine;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "dataset", mixinStandardHelpOptions = true,
         description = "Generate and serve the Casewise datasets.",
-        subcommands = {GenerateCommand.class, ServeCommand.class, LabelledSplitCommand.class,
+        subcommands = {GenerateCommand.class, ServeCommand.class, LabelledSplitCommand.class, BenchIngestCommand.class,
             CommandLine.HelpCommand.class})
 public final class DatasetCommand implements Runnable {
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generated half of the sample corpus, ingested at first start, against its ground truth:
- * every hostile file ends FAILED with a reason while the rest are analysed, and the first metadata
+ * every hostile file ends FAILED (or QUARANTINED) with a reason while the rest are analysed, and the first metadata
  * pass finds the board, nation, region, year, review type and visibility the generator wrote.
  */
 @QuarkusTest
@@ -66,9 +66,13 @@ class GeneratedSampleIngestTest {
                 Document d = docs.get(0);
                 boolean shouldFail = gt.hostile() != null && gt.hostile().expected().equals("fail");
                 if (shouldFail) {
-                    // A scan without a text layer waits for OCR; everything else hostile fails.
-                    DocumentStatus expected = gt.hostile().kind().equals("image-only-pdf") && !tesseractInstalled()
-                            ? DocumentStatus.NEEDS_OCR : DocumentStatus.FAILED;
+                    // A scan without a text layer waits for OCR; files that attack the parser (zip bomb,
+                    // oversized) are quarantined; everything else hostile fails.
+                    String kind = gt.hostile().kind();
+                    DocumentStatus expected = kind.equals("image-only-pdf") && !tesseractInstalled()
+                            ? DocumentStatus.NEEDS_OCR
+                            : kind.startsWith("zip-bomb") || kind.equals("oversized") ? DocumentStatus.QUARANTINED
+                            : DocumentStatus.FAILED;
                     if (d.status != expected || d.failureReason == null || d.failureReason.isBlank()) {
                         mismatches.add(gt.file() + " (" + gt.hostile().kind() + "): expected " + expected
                                 + " with a reason, got " + d.status);

@@ -116,7 +116,7 @@ class DocumentApiTest {
                 .body("document.failureReason", containsString("empty"));
 
         upload("bomb.docx", TestFiles.zipBombDocx(300), "application/octet-stream")
-                .statusCode(201).body("document.status", equalTo("FAILED"))
+                .statusCode(201).body("document.status", equalTo("QUARANTINED"))
                 .body("document.failureReason", containsString("zip bomb"));
 
         // A failed document keeps its record; its status can be read back.
