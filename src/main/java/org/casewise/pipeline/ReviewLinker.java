@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.casewise.analyse.Board;
 import org.casewise.analyse.BoardRegistry;
+import org.casewise.analyse.CaseIdentity;
 import org.casewise.analyse.Fingerprint;
 import org.casewise.analyse.MetadataAnalyser;
 import org.casewise.analyse.NearDuplicates;
@@ -81,7 +82,8 @@ public class ReviewLinker {
         Optional<Board> sourceBoard = boards.byId(boardHint).or(() -> boards.byId(in.sourceBoard()));
         ReviewMetadata metadata = analyser.analyse(in.extracted(), in.fileName(), sourceBoard);
         Fingerprint fingerprint = Fingerprint.of(in.text());
-        Optional<Link> link = revisionOf(previousDocumentId).or(() -> nearDuplicate(documentId, fingerprint, metadata));
+        Optional<Link> link = revisionOf(previousDocumentId).or(() -> nearDuplicate(documentId, fingerprint, metadata))
+                .or(() -> sameCase(documentId, metadata));
         QuarkusTransaction.requiringNew().run(() -> {
             Document d = em.find(Document.class, documentId, LockModeType.PESSIMISTIC_WRITE);
             if (d.status == DocumentStatus.EXTRACTED) {
@@ -152,6 +154,32 @@ public class ReviewLinker {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * An executive summary and its overview report by title: same board, same year, same case
+     * pseudonym, one of the two a summary. Texts alone miss most such pairs (see {@link CaseIdentity}).
+     */
+    private Optional<Link> sameCase(long documentId, ReviewMetadata metadata) {
+        Optional<String> pseudonym = CaseIdentity.pseudonym(metadata.title());
+        if (metadata.board() == null || metadata.year() == null || pseudonym.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean summary = CaseIdentity.isSummary(metadata.title());
+        List<Object[]> candidates = QuarkusTransaction.requiringNew().call(() -> em.createQuery("""
+                select d.id, r.id, r.title from Document d join d.review r
+                where r.boardId = :board and r.publicationYear = :year and d.id <> :id
+                order by d.id""", Object[].class)
+                .setParameter("board", metadata.board().id()).setParameter("year", metadata.year())
+                .setParameter("id", documentId).getResultList());
+        for (Object[] c : candidates) {
+            String title = (String) c[2];
+            if (!pseudonym.equals(CaseIdentity.pseudonym(title)) || summary == CaseIdentity.isSummary(title)) {
+                continue; // another case, or two summaries / two full reports (those are not this rule's to link)
+            }
+            return Optional.of(new Link((Long) c[1], (Long) c[0], summary ? Document.SUMMARY_OF : Document.OVERVIEW_OF));
+        }
+        return Optional.empty();
     }
 
     private Review join(Document d, Link link, ReviewMetadata metadata) {

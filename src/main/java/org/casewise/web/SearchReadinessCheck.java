@@ -3,6 +3,7 @@ package org.casewise.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.casewise.index.EngineAdapter;
+import org.casewise.index.IndexReconciler;
 import org.casewise.index.engine.EmbeddedEngine;
 import org.casewise.search.ReviewSearchService;
 import org.casewise.source.SampleCorpusLoader;
@@ -33,6 +34,9 @@ public class SearchReadinessCheck implements HealthCheck {
     @Inject
     SampleCorpusLoader sample;
 
+    @Inject
+    IndexReconciler reconciler;
+
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder builder = HealthCheckResponse.named("search-index");
@@ -53,8 +57,10 @@ public class SearchReadinessCheck implements HealthCheck {
             // A half-loaded first start would answer searches with a partial collection.
             return builder.withData("reason", "sample corpus still loading").down().build();
         }
-        if (searchable == 0) {
-            return builder.withData("reason", "index is empty").down().build();
+        // An empty index is fine for an empty collection (a new installation without the sample); an empty
+        // index while the database holds reviews means it is still being built.
+        if (searchable == 0 && reconciler.pendingCount() > 0) {
+            return builder.withData("reason", "index is empty while reviews wait to be indexed").down().build();
         }
         return builder.up().build();
     }

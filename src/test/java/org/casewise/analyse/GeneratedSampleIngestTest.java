@@ -95,6 +95,34 @@ class GeneratedSampleIngestTest {
         assertEquals(List.of(), mismatches);
     }
 
+    @Test
+    void anExecutiveSummaryAndTheSameReportPublishedTwiceJoinTheirReviewSoNoCaseIsCountedTwice() throws IOException {
+        sample.awaitIndexed();
+        ObjectMapper json = new ObjectMapper();
+        int pairs = 0;
+        try (Stream<Path> files = Files.list(GENERATED)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                GroundTruth gt = json.readValue(p.toFile(), GroundTruth.class);
+                if (gt.relations() == null) {
+                    continue;
+                }
+                for (GroundTruth.Relation rel : gt.relations()) {
+                    GroundTruth other = json.readValue(GENERATED.resolve(rel.target() + ".json").toFile(), GroundTruth.class);
+                    assertEquals(reviewOf(other.file()), reviewOf(gt.file()),
+                            gt.file() + " (" + rel.type() + " " + other.file() + ") is on the same review");
+                    pairs++;
+                }
+            }
+        }
+        assertTrue(pairs >= 2, "the sample has an executive summary and a re-published report");
+    }
+
+    private Long reviewOf(String fileName) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery("""
+                select d.review.id from Document d join d.sightings s where s.fileName = :f""", Long.class)
+                .setParameter("f", fileName).getResultStream().findFirst().orElse(null));
+    }
+
     private static boolean tesseractInstalled() {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             if (Files.isExecutable(Path.of(dir, "tesseract"))) {
