@@ -88,8 +88,15 @@ final class ApiClient implements AutoCloseable {
         HttpResponse<String> response;
         try {
             response = http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw unreachable(e);
+        } catch (IOException first) {
+            // The server closes a connection after refusing a body (413) it did not read; the pooled
+            // connection then fails the next request. One retry on a fresh connection tells that apart
+            // from a service that is really gone (a repeated upload is harmless: files are stored by hash).
+            try {
+                response = http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw unreachable(e);
+            }
         }
         return new ApiResponse(response.statusCode(), parse(response.body()), response.body(),
                 response.headers().firstValue("Location"));

@@ -164,6 +164,9 @@ class PoliteFetcherTest {
         FetchResult r = fetch(policy(web), web.nationalRepository().resolve("/reviews"));
         assertEquals(Outcome.OK, r.outcome(), r.toString());
         assertTrue(r.attempts() >= 2, r.toString());
+        // The server logs a request after it has answered it: wait for the entry of the last answer.
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> web.requestLog().entries(host).stream()
+                .anyMatch(e -> e.pathAndQuery().equals("/reviews") && e.status() == 200));
         List<RequestLog.Entry> reviews = web.requestLog().entries(host).stream()
                 .filter(e -> e.pathAndQuery().equals("/reviews")).toList();
         assertEquals(429, reviews.get(0).status(), reviews.toString());
