@@ -1,5 +1,6 @@
 package org.casewise.fetch;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -81,6 +82,24 @@ public record FetchPolicy(String userAgent, Duration perHostDelay, Duration conn
     public static FetchPolicy defaults(Set<String> allowedHosts) {
         return new FetchPolicy(DEFAULT_USER_AGENT, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(30),
                 3, Duration.ofMillis(500), Duration.ofSeconds(60), 5, SizeCaps.defaults(), allowedHosts, false);
+    }
+
+    /**
+     * Whether the URL's server is on the allow-list: its host, or host:port with the scheme's default
+     * port filled in (so "example.org:443" allows https://example.org/). The SSRF guard and the crawler
+     * both decide with this.
+     */
+    public boolean allowsHost(URI uri) {
+        String host = SsrfGuard.hostOf(uri);
+        return host != null && !host.isEmpty() && (allowedHosts.contains(host) || allowedHosts.contains(hostPort(uri)));
+    }
+
+    /** host:port of a URL, the default port of its scheme when it names none; IPv6 hosts in brackets. */
+    static String hostPort(URI uri) {
+        String host = SsrfGuard.hostOf(uri);
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        int port = uri.getPort() >= 0 ? uri.getPort() : (scheme.equals("https") ? 443 : 80);
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
     }
 
     /** The robots.txt agent name: the User-Agent's product token, e.g. "CasewiseBot". */

@@ -51,7 +51,7 @@ public record FetchResult(Outcome outcome, URI requestedUrl, URI finalUrl, int s
         return fileName(finalUrl == null ? requestedUrl : finalUrl);
     }
 
-    static String fileName(URI url) {
+    private static String fileName(URI url) {
         String path = url.getPath() == null ? "" : url.getPath();
         String last = path.substring(path.lastIndexOf('/') + 1);
         return last.isBlank() ? url.getHost() : last;

@@ -40,9 +40,14 @@ public class FetcherPool {
             if (old != null) {
                 old.fetcher().close();
             }
-            return new Entry(settings, new PoliteFetcher(policy(settings), downloads(), robots));
+            return new Entry(settings, create(settings));
         });
         return entry.fetcher();
+    }
+
+    /** A fetcher the caller owns and closes, built like the pooled ones and sharing their robots.txt cache. */
+    public PoliteFetcher create(SourceSettings settings) {
+        return new PoliteFetcher(policy(settings), downloads(), robots);
     }
 
     /** The fetch policy of a source: its allow-list and delay over the service's User-Agent and defaults. */

@@ -69,10 +69,8 @@ public final class SsrfGuard {
         if (host == null || host.isEmpty()) {
             return refused("no host in " + uri);
         }
-        int port = uri.getPort() >= 0 ? uri.getPort() : (scheme.equals("https") ? 443 : 80);
-        String hostPort = (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
-        if (!policy.allowedHosts().contains(host) && !policy.allowedHosts().contains(hostPort)) {
-            return refused("host " + hostPort + " is not on the source's allow-list");
+        if (!policy.allowsHost(uri)) {
+            return refused("host " + FetchPolicy.hostPort(uri) + " is not on the source's allow-list");
         }
         InetAddress[] addresses;
         try {

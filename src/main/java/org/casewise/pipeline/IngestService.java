@@ -205,11 +205,8 @@ public class IngestService {
     }
 
     public IngestOutcome outcome(long documentId, boolean duplicate) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Document d = em.find(Document.class, documentId);
-            return new IngestOutcome(d.id, d.sha256, d.sizeBytes, d.contentType, d.status, d.failureReason,
-                    d.review == null ? null : d.review.id, duplicate);
-        });
+        return QuarkusTransaction.requiringNew().call(() ->
+                IngestOutcome.of(em.find(Document.class, documentId), duplicate));
     }
 
     private Document recordDocument(IncomingFile file, Source source, ContentStore.StoredFile stored) {

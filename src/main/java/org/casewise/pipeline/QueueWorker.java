@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.UUID;
 import org.casewise.config.CasewiseConfig;
 import org.casewise.store.CrawlRun;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -46,9 +45,6 @@ public class QueueWorker {
     @Inject
     MeterRegistry metrics;
 
-    @ConfigProperty(name = "quarkus.datasource.db-kind", defaultValue = "h2")
-    String dbKind;
-
     /** Unique per process, so a restarted instance never mistakes its predecessor's leases for its own. */
     private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     private final List<Thread> threads = new ArrayList<>();
@@ -56,12 +52,9 @@ public class QueueWorker {
     private MultiGauge gauge;
 
     void onStart(@Observes StartupEvent event) {
-        if ("h2".equals(dbKind)) {
-            // An H2 file database is open in one process only, so any lease in it belongs to a dead process.
-            int released = queue.releaseAllLeases();
-            if (released > 0) {
-                LOG.infof("Resuming %d work item(s) left in progress by the last run", released);
-            }
+        int released = queue.releaseLeasesOfDeadProcess();
+        if (released > 0) {
+            LOG.infof("Resuming %d work item(s) left in progress by the last run", released);
         }
         gauge = MultiGauge.builder("casewise.queue.items").description("Work items per source and state")
                 .register(metrics);

@@ -225,10 +225,7 @@ public class ReviewLinker {
     }
 
     private IngestOutcome outcome(long documentId) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Document d = em.find(Document.class, documentId);
-            return new IngestOutcome(d.id, d.sha256, d.sizeBytes, d.contentType, d.status, d.failureReason,
-                    d.review == null ? null : d.review.id, false);
-        });
+        return QuarkusTransaction.requiringNew().call(() ->
+                IngestOutcome.of(em.find(Document.class, documentId), false));
     }
 }

@@ -177,8 +177,16 @@ public class WorkQueue {
                 .setParameter("id", id).executeUpdate());
     }
 
-    /** After a single-process start: nobody else can hold a lease, so every lease is stale. */
-    public int releaseAllLeases() {
+    /**
+     * At start, on H2: an H2 file database is open in one process only, so every lease in it belongs
+     * to a dead process and is released at once. On a shared database leases run out by themselves.
+     *
+     * @return the items released
+     */
+    public int releaseLeasesOfDeadProcess() {
+        if (!"h2".equals(dbKind)) {
+            return 0;
+        }
         return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                 "update WorkItem w set w.leaseOwner = null, w.leaseUntil = null where w.leaseOwner is not null")
                 .executeUpdate());

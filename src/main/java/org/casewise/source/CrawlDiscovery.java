@@ -123,7 +123,6 @@ public class CrawlDiscovery {
         PoliteFetcher fetcher = fetchers.forSource(source.id, settings);
         List<Pattern> follow = settings.follow();
         List<Pattern> documents = settings.documents();
-        Set<String> hosts = new HashSet<>(settings.allowedHosts());
         Set<URI> seen = new HashSet<>();
         Deque<Page> pages = new ArrayDeque<>();
         for (String start : settings.startUrls()) {
@@ -146,11 +145,11 @@ public class CrawlDiscovery {
                     // A "page" that turned out to be a report (e.g. a download link without an extension).
                     queue(source, walk, page.url().toString(), null);
                 } else if (type.contains("xml") && !type.contains("html")) {
-                    readFeed(source, walk, fetched, page, documents, hosts, seen, pages, fetcher);
+                    readFeed(source, walk, fetched, page, seen, fetcher);
                 } else {
                     for (LinkExtractor.Link link : LinkExtractor.links(fetched.body(), null, fetched.finalUrl())) {
                         consider(source, walk, link.url(), link.text(), "next".equals(link.rel()) ? page.depth()
-                                : page.depth() + 1, documents, follow, hosts, seen, pages, fetcher, settings.depth());
+                                : page.depth() + 1, documents, follow, seen, pages, fetcher, settings.depth());
                     }
                 }
             } catch (IOException e) {
@@ -168,8 +167,8 @@ public class CrawlDiscovery {
         }
     }
 
-    private void readFeed(Source source, Walk walk, FetchResult fetched, Page page, List<Pattern> documents,
-            Set<String> hosts, Set<URI> seen, Deque<Page> pages, PoliteFetcher fetcher) {
+    private void readFeed(Source source, Walk walk, FetchResult fetched, Page page, Set<URI> seen,
+            PoliteFetcher fetcher) {
         try {
             for (FeedReader.FeedItem item : FeedReader.read(fetched.body(), fetched.finalUrl())) {
                 List<URI> targets = item.enclosures().isEmpty() ? (item.link() == null ? List.of() : List.of(item.link()))
@@ -177,7 +176,7 @@ public class CrawlDiscovery {
                 for (URI target : targets) {
                     // A feed item is a report whether or not its URL looks like one; depth stays for pages.
                     URI url = UrlNormaliser.normalise(target);
-                    if (allowedHost(url, hosts) && seen.add(url)) {
+                    if (fetcher.policy().allowsHost(url) && seen.add(url)) {
                         queueIfAllowed(source, walk, url, item.title(), fetcher);
                     }
                 }
@@ -189,10 +188,10 @@ public class CrawlDiscovery {
     }
 
     private void consider(Source source, Walk walk, URI raw, String text, int depth, List<Pattern> documents,
-            List<Pattern> follow, Set<String> hosts, Set<URI> seen, Deque<Page> pages, PoliteFetcher fetcher,
+            List<Pattern> follow, Set<URI> seen, Deque<Page> pages, PoliteFetcher fetcher,
             int maxDepth) {
         URI url = UrlNormaliser.normalise(raw);
-        if (!allowedHost(url, hosts) || !seen.add(url)) {
+        if (!fetcher.policy().allowsHost(url) || !seen.add(url)) {
             return;
         }
         String s = url.toString();
@@ -231,14 +230,6 @@ public class CrawlDiscovery {
         if (onlyStart && fetched.outcome() != FetchResult.Outcome.DISALLOWED_BY_ROBOTS) {
             walk.incomplete = true;
         }
-    }
-
-    private static boolean allowedHost(URI url, Set<String> hosts) {
-        if (url.getHost() == null) {
-            return false;
-        }
-        String host = url.getHost().toLowerCase(Locale.ROOT);
-        return hosts.contains(host) || hosts.contains(SourceValidator.hostKey(url));
     }
 
     /** Items the source listed before but not in this walk: kept, marked as no longer published. */

@@ -6,17 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.casewise.index.engine.OpenSearchNodeProcess;
+import org.casewise.testing.PackagedService;
 import org.casewise.testing.TestNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,16 +22,13 @@ import org.junit.jupiter.api.Test;
  */
 class EmbeddedLifecycleIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final List<Process> started = new ArrayList<>();
+    private static final String SAMPLE = "-Dcasewise.sample.dir=datasets/sample";
+
+    private final PackagedService service = new PackagedService();
 
     @AfterEach
     void killLeftovers() {
-        for (Process p : started) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-        }
+        service.close();
     }
 
     @Test
@@ -46,15 +37,15 @@ class EmbeddedLifecycleIT {
         int port = OpenSearchNodeProcess.freePort();
         int enginePort = OpenSearchNodeProcess.freePort();
 
-        Process first = launch(data, port, enginePort);
-        awaitReady(port, first);
+        Process first = service.launch(data, port, enginePort, SAMPLE);
+        service.awaitReady(port, first);
         // Ready once the sample is ingested; the last reviews reach the index within a reconcile interval.
         await("index caught up").atMost(Duration.ofSeconds(30))
-                .until(() -> get(port, "/api/v1/index/status").path("pending").asLong() == 0);
-        JsonNode status = get(port, "/api/v1/index/status");
+                .until(() -> service.get(port, "/api/v1/index/status").path("pending").asLong() == 0);
+        JsonNode status = service.get(port, "/api/v1/index/status");
         long reviews = status.path("reviews").asLong();
         assertTrue(reviews >= 40, "sample corpus ingested: " + status);
-        assertTrue(get(port, "/api/v1/reviews?q=neglect").path("total").asLong() > 0);
+        assertTrue(service.get(port, "/api/v1/reviews?q=neglect").path("total").asLong() > 0);
 
         List<ProcessHandle> nodes = first.descendants().filter(h -> h.info().commandLine()
                 .map(c -> c.contains("OpenSearchNodeMain")).orElse(false)).toList();
@@ -69,11 +60,11 @@ class EmbeddedLifecycleIT {
         await("no child process outlives the service").atMost(Duration.ofSeconds(30))
                 .until(() -> children.stream().noneMatch(ProcessHandle::isAlive));
 
-        Process second = launch(data, port, enginePort);
-        awaitReady(port, second);
-        JsonNode after = get(port, "/api/v1/index/status");
+        Process second = service.launch(data, port, enginePort, SAMPLE);
+        service.awaitReady(port, second);
+        JsonNode after = service.get(port, "/api/v1/index/status");
         assertEquals(reviews, after.path("reviews").asLong(), "same reviews after restart, none ingested twice");
-        assertTrue(get(port, "/api/v1/reviews?q=neglect").path("total").asLong() > 0);
+        assertTrue(service.get(port, "/api/v1/reviews?q=neglect").path("total").asLong() > 0);
 
         List<ProcessHandle> secondNodes = second.descendants().toList();
         second.destroy(); // SIGTERM: a normal stop
@@ -81,42 +72,5 @@ class EmbeddedLifecycleIT {
         await("the node stops with the service").atMost(Duration.ofSeconds(40))
                 .until(() -> secondNodes.stream().noneMatch(ProcessHandle::isAlive));
         assertFalse(second.isAlive());
-    }
-
-    private Process launch(Path data, int port, int enginePort) throws IOException {
-        String jar = System.getProperty("cw.app.jar", "target/quarkus-app/quarkus-run.jar");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path log = data.resolve("service-" + started.size() + ".log");
-        Process p = new ProcessBuilder(java, "-Xmx768m",
-                "-Dquarkus.http.port=" + port,
-                "-Dcasewise.data-dir=" + data,
-                "-Dcasewise.engine.port=" + enginePort,
-                "-Dcasewise.engine.home=" + System.getProperty("cw.opensearch.home", "target/opensearch-node"),
-                "-Dcasewise.engine.heap=384m",
-                "-Dcasewise.sample.dir=datasets/sample",
-                "-jar", jar)
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        started.add(p);
-        return p;
-    }
-
-    private void awaitReady(int port, Process service) {
-        await("service ready").atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            assertTrue(service.isAlive(), "the service exited early; see its log under target/test-runs");
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                return r.statusCode() == 200;
-            } catch (IOException e) {
-                return false;
-            }
-        });
-    }
-
-    private JsonNode get(int port, String path) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), path + " -> " + r.body());
-        return JSON.readTree(r.body());
     }
 }

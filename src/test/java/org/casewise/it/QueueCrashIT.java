@@ -6,16 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.casewise.dataset.generate.CorpusGenerator;
 import org.casewise.index.engine.OpenSearchNodeProcess;
+import org.casewise.testing.PackagedService;
 import org.casewise.testing.TestNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,15 +32,11 @@ class QueueCrashIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int REPORTS = 60;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final List<Process> started = new ArrayList<>();
+    private final PackagedService service = new PackagedService();
 
     @AfterEach
     void killLeftovers() {
-        for (Process p : started) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-        }
+        service.close();
     }
 
     @Test
@@ -69,8 +61,8 @@ class QueueCrashIT {
         int port = OpenSearchNodeProcess.freePort();
         int enginePort = OpenSearchNodeProcess.freePort();
 
-        Process first = launch(data, sources, port, enginePort);
-        awaitReady(port, first);
+        Process first = service.launch(data, port, enginePort, options(sources));
+        service.awaitReady(port, first);
         post(port, "/api/v1/sources/inbox/crawl");
         // Kill it while some items are done and others are still queued or in a step.
         await("part of the folder processed").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
@@ -78,12 +70,12 @@ class QueueCrashIT {
         first.destroyForcibly();
         first.waitFor();
 
-        Process second = launch(data, sources, port, enginePort);
-        awaitReady(port, second);
+        Process second = service.launch(data, port, enginePort, options(sources));
+        service.awaitReady(port, second);
         await("every item settled after the restart").atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> settled(port) == files);
 
-        JsonNode items = JSON.readTree(send(port, "GET", "/api/v1/sources/inbox/items?limit=1000").body());
+        JsonNode items = JSON.readTree(service.send(port, "GET", "/api/v1/sources/inbox/items?limit=1000").body());
         assertEquals(files, items.size(), "one item per file");
         Set<Long> documents = new HashSet<>();
         for (JsonNode item : items) {
@@ -93,7 +85,7 @@ class QueueCrashIT {
         assertEquals(distinct.size(), documents.size(), "one document per distinct content, none twice");
         int checked = 0;
         for (Long id : documents) {
-            HttpResponse<String> r = send(port, "GET", "/api/v1/documents/" + id + "/history");
+            HttpResponse<String> r = service.send(port, "GET", "/api/v1/documents/" + id + "/history");
             if (r.statusCode() == 404) {
                 continue; // a restricted draft: its history is not shown to anonymous callers
             }
@@ -121,7 +113,7 @@ class QueueCrashIT {
     }
 
     private long settled(int port) throws Exception {
-        JsonNode source = JSON.readTree(send(port, "GET", "/api/v1/sources/inbox").body());
+        JsonNode source = JSON.readTree(service.send(port, "GET", "/api/v1/sources/inbox").body());
         JsonNode byState = source.path("items");
         long pending = byState.path("queued").asLong() + byState.path("fetched").asLong() + byState.path("extracted").asLong();
         long all = 0;
@@ -132,43 +124,12 @@ class QueueCrashIT {
     }
 
     private void post(int port, String path) throws Exception {
-        HttpResponse<String> r = send(port, "POST", path);
+        HttpResponse<String> r = service.send(port, "POST", path);
         assertEquals(202, r.statusCode(), path + " -> " + r.body());
     }
 
-    private HttpResponse<String> send(int port, String method, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private Process launch(Path data, Path sources, int port, int enginePort) throws IOException {
-        String jar = System.getProperty("cw.app.jar", "target/quarkus-app/quarkus-run.jar");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path log = data.resolve("service-" + started.size() + ".log");
-        Process p = new ProcessBuilder(java, "-Xmx768m",
-                "-Dquarkus.http.port=" + port,
-                "-Dcasewise.data-dir=" + data,
-                "-Dcasewise.engine.port=" + enginePort,
-                "-Dcasewise.engine.home=" + System.getProperty("cw.opensearch.home", "target/opensearch-node"),
-                "-Dcasewise.engine.heap=384m",
-                "-Dcasewise.sample.ingest-on-empty=false",
-                "-Dcasewise.sources.file=" + sources,
-                "-Dcasewise.sources.schedules=false",
-                "-jar", jar)
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        started.add(p);
-        return p;
-    }
-
-    private void awaitReady(int port, Process service) {
-        await("service ready").atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            assertTrue(service.isAlive(), "the service exited early; see its log under target/test-runs");
-            try {
-                return send(port, "GET", "/q/health/ready").statusCode() == 200;
-            } catch (IOException e) {
-                return false;
-            }
-        });
+    private static String[] options(Path sources) {
+        return new String[] {"-Dcasewise.sample.ingest-on-empty=false", "-Dcasewise.sources.file=" + sources,
+            "-Dcasewise.sources.schedules=false"};
     }
 }

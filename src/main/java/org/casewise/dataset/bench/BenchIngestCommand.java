@@ -3,7 +3,6 @@ package org.casewise.dataset.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +15,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.casewise.dataset.generate.CorpusGenerator;
+import org.casewise.index.engine.OpenSearchNodeProcess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -72,8 +72,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
         Path sources = data.resolve("sources.json");
         Files.writeString(sources, "{\"sources\":[{\"code\":\"bench\",\"name\":\"Benchmark corpus\",\"kind\":\"folder\","
                 + "\"location\":" + JSON.writeValueAsString(corpus.toAbsolutePath().toString()) + "}]}");
-        int port = freePort();
-        Process service = launch(data, sources, port, freePort());
+        int port = OpenSearchNodeProcess.freePort();
+        Process service = launch(data, sources, port, OpenSearchNodeProcess.freePort());
         try {
             awaitReady(port, service);
             long started = System.nanoTime();
@@ -163,12 +163,6 @@ public final class BenchIngestCommand implements Callable<Integer> {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .method(method, HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 
     private static double seconds(Duration d) {
