@@ -103,8 +103,18 @@ public class TextExtractor {
     }
 
     private ExtractedText parse(Path file, String fileName) throws IOException, ExtractionException {
+        return parseInProcess(parser, file, fileName, config.ingest().maxTextChars());
+    }
+
+    /**
+     * One in-process parse with the same guards as the service's (zip bombs refused, output cut at
+     * {@code maxChars}), for the offline tools ({@code ./casewise analyse}, {@code eval}) that read
+     * trusted or test files and must start fast. It has no time limit: callers that read untrusted
+     * files use an instance, whose parses are isolated and timed.
+     */
+    public static ExtractedText parseInProcess(AutoDetectParser parser, Path file, String fileName, int maxChars)
+            throws IOException, ExtractionException {
         ZipBombGuard.check(file);
-        int maxChars = config.ingest().maxTextChars();
         BodyContentHandler handler = new BodyContentHandler(maxChars);
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);

@@ -1,0 +1,99 @@
+package org.casewise.analyse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The agency vocabulary of PRIMER §5 and the many ways reports name each agency ('the health
+ * visitor', 'HV', 'Children's Services', 'the MASH', 'Drug and Alcohol Service', 'CGL').
+ * Shared by metadata (agencies involved) and recommendations (who a recommendation is addressed to).
+ */
+public final class Agencies {
+
+    /** PRIMER §5 ids in vocabulary order. */
+    public static final List<String> IDS = List.of("childrens-social-care", "police", "health-visiting", "midwifery",
+            "gp", "hospital", "ambulance", "camhs", "adult-mental-health", "substance-misuse-service", "school",
+            "early-years", "probation", "housing", "youth-justice", "cafcass", "voluntary-sector");
+
+    private static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
+
+    static {
+        // Case-insensitive unless an acronym needs case to avoid common words ('GP' is fine either way).
+        put("childrens-social-care", "children'?s social care|children'?s services|social care|social worker"
+                + "|social services|\\bCSC\\b|\\bMASH\\b|multi-agency safeguarding hub|front door|"
+                + "children'?s social work|family support worker|child protection social worker");
+        put("police", "\\bpolice\\b|\\bofficers?\\b|constabulary|\\bPPU\\b|public protection unit|detective");
+        put("health-visiting", "health visit(?:or|ors|ing)|\\bHVs?\\b|0-19 service|public health nurs");
+        put("midwifery", "midwi(?:fe|ves|fery)|maternity|antenatal (?:clinic|booking|care)|booking appointment");
+        put("gp", "\\bGPs?\\b|general practi(?:ce|tioner)|family doctor|\\bsurgery\\b|primary care");
+        put("hospital", "hospital|emergency department|\\bA ?& ?E\\b|paediatrician|\\bward\\b|NHS (?:foundation )?trust"
+                + "|acute trust|consultant paediatric");
+        put("ambulance", "ambulance|paramedic|999 call|\\bcrew\\b");
+        put("camhs", "\\bCAMHS\\b|child and adolescent mental health");
+        put("adult-mental-health", "adult mental health|community mental health team|\\bCMHT\\b|psychiatri(?:st|c)"
+                + "|crisis team|mental health (?:trust|services?|nurse)|perinatal mental health");
+        put("substance-misuse-service", "drug and alcohol (?:service|team|worker)|substance misuse (?:service|team|worker)"
+                + "|alcohol service|drugs? service|treatment service|recovery service|\\bCGL\\b|change grow live"
+                + "|methadone (?:clinic|script)|addiction service");
+        put("school", "\\bschools?\\b(?! nurse)|head ?teacher|teachers?\\b|designated safeguarding lead|\\bDSL\\b"
+                + "|education welfare|academy|college");
+        put("early-years", "nursery|nurseries|early years|children'?s cent(?:re|er)|child ?minder|pre-?school|playgroup");
+        put("probation", "probation|offender manager|community rehabilitation company|\\bCRC\\b|\\bNPS\\b");
+        put("housing", "housing|landlord|homeless(?:ness)? (?:team|service|unit)|temporary accommodation|tenancy");
+        put("youth-justice", "youth justice|youth offending|\\bYOT\\b|\\bYOS\\b");
+        put("cafcass", "cafcass");
+        put("voluntary-sector", "voluntary sector|charity|third sector|women'?s aid|refuge|barnardo'?s|nspcc|action for children"
+                + "|family action|home-?start|\\bIDVA\\b|independent domestic violence advis");
+    }
+
+    private static void put(String id, String regex) {
+        PATTERNS.put(id, Pattern.compile("(?i)(?:" + regex + ")"));
+    }
+
+    private Agencies() {
+    }
+
+    /** Agencies named in the text, in order of first mention. */
+    public static List<String> mentioned(CharSequence text) {
+        record Hit(String id, int at) {
+        }
+        List<Hit> hits = new ArrayList<>();
+        PATTERNS.forEach((id, p) -> {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                hits.add(new Hit(id, m.start()));
+            }
+        });
+        hits.sort((a, b) -> Integer.compare(a.at, b.at));
+        return hits.stream().map(Hit::id).toList();
+    }
+
+    /** The agency named first in the text, if any. */
+    public static Optional<String> first(CharSequence text) {
+        List<String> found = mentioned(text);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** How often the text names the agency: a report mentions agencies in passing, so counts matter. */
+    public static int count(String id, CharSequence text) {
+        Pattern p = PATTERNS.get(id);
+        if (p == null) {
+            throw new IllegalArgumentException("unknown agency " + id);
+        }
+        Matcher m = p.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    public static boolean known(String id) {
+        return PATTERNS.containsKey(id);
+    }
+}
