@@ -7,45 +7,102 @@ import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
 /**
- * Cleans extracted text and splits it into sentences with the OpenNLP English model.
- * Thread-safe: the model is shared, the (not thread-safe) detector is made per call.
- * BASE VERSION: no cleaning yet.
+ * Cleans extracted text ({@link TextCleaner}) and splits it into sentences with the OpenNLP
+ * English model. After cleaning every line is a unit (heading, bullet item, chronology entry or
+ * paragraph), so the detector runs line by line, and table cells (tab-separated) cell by cell: a
+ * heading can never be glued to the sentence under it, whatever the model thinks.
+ * Thread-safe: the models are shared, the (not thread-safe) detector and tokenizer are made per call.
  */
 public final class TextPreparer {
 
     static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
 
     private final SentenceModel sentenceModel;
+    private final TokenizerModel tokenizerModel;
+    private final TextCleaner cleaner = new TextCleaner();
 
-    private TextPreparer(SentenceModel sentenceModel) {
+    private TextPreparer(SentenceModel sentenceModel, TokenizerModel tokenizerModel) {
         this.sentenceModel = sentenceModel;
+        this.tokenizerModel = tokenizerModel;
     }
 
     /** Loads the models from the class path; do this once and share the instance. */
     public static TextPreparer create() {
-        try (InputStream in = TextPreparer.class.getResourceAsStream(SENTENCE_MODEL)) {
-            if (in == null) {
-                throw new IllegalStateException(SENTENCE_MODEL + " is not on the class path");
-            }
-            return new TextPreparer(new SentenceModel(in));
+        try (InputStream sentences = open(SENTENCE_MODEL); InputStream tokens = open(TOKEN_MODEL)) {
+            return new TextPreparer(new SentenceModel(sentences), new TokenizerModel(tokens));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load the OpenNLP sentence model", e);
+            throw new UncheckedIOException("Cannot load the OpenNLP models", e);
         }
     }
 
+    private static InputStream open(String resource) {
+        InputStream in = TextPreparer.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException(resource + " is not on the class path");
+        }
+        return in;
+    }
+
     public PreparedText prepare(String raw) {
-        String text = raw;
+        return split(cleaner.clean(raw == null ? "" : raw).text());
+    }
+
+    /** Sentence detection alone, on text that is already clean (the benchmark times the two steps apart). */
+    public PreparedText split(String text) {
         SentenceDetectorME detector = new SentenceDetectorME(sentenceModel);
         List<Sentence> sentences = new ArrayList<>();
-        for (Span span : detector.sentPosDetect(text)) {
-            String s = text.substring(span.getStart(), span.getEnd()).strip();
-            if (!s.isEmpty()) {
-                sentences.add(new Sentence(sentences.size(), span.getStart(), span.getEnd(), s));
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
             }
+            int cellStart = lineStart;
+            while (cellStart <= lineEnd) {
+                int cellEnd = text.indexOf('\t', cellStart);
+                if (cellEnd < 0 || cellEnd > lineEnd) {
+                    cellEnd = lineEnd;
+                }
+                addSentences(detector, text, cellStart, cellEnd, sentences);
+                cellStart = cellEnd + 1;
+            }
+            lineStart = lineEnd + 1;
         }
         return new PreparedText(text, sentences);
+    }
+
+    private static void addSentences(SentenceDetectorME detector, String text, int from, int to, List<Sentence> out) {
+        if (text.substring(from, to).isBlank()) {
+            return;
+        }
+        for (Span span : detector.sentPosDetect(text.substring(from, to))) {
+            int start = from + span.getStart();
+            int end = from + span.getEnd();
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (start < end) {
+                out.add(new Sentence(out.size(), start, end, text.substring(start, end)));
+            }
+        }
+    }
+
+    /** Word tokens of a sentence (OpenNLP UD English tokenizer: "agency's" gives "agency", "'s"). */
+    public List<String> tokens(String sentence) {
+        return List.of(new TokenizerME(tokenizerModel).tokenize(sentence));
+    }
+
+    /** The cleaner this preparer uses, for callers that want its counts. */
+    public TextCleaner cleaner() {
+        return cleaner;
     }
 }

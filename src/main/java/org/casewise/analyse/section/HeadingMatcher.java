@@ -1,0 +1,127 @@
+package org.casewise.analyse.section;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells whether one line is the heading of a known part of a report, and which. A heading is a
+ * short line without a closing full stop whose title, once numbering ('1.', '2.0', 'Section 3 –',
+ * 'PART TWO:', 'Chapter 4') is stripped, starts with a known name and adds at most a short
+ * qualifier joined by a linking word ('Recommendations for the Partnership', 'Analysis of
+ * practice'). 'Recommendations were made to...' starts the same way but goes on with a verb.
+ */
+final class HeadingMatcher {
+
+    private static final int MAX_CHARS = 100;
+    private static final int MAX_WORDS = 12;
+    private static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+    private static final Pattern NUMBERING = Pattern.compile("^(?:(?:section|part|chapter)\\s+(?:\\d{1,2}|[ivx]{1,5}|[a-h]|"
+            + NUMBER_WORD + ")\\b|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?|[A-H][.)]|[IVX]{1,5}[.)]|\\(\\w{1,3}\\))\\s*[:.)–—-]?\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern APPENDIX = Pattern.compile("^(?:appendix|appendices|annex|annexe|annexes)\\b(?:\\s+(?:\\d{1,2}|[a-h]|[ivx]{1,4}|"
+            + NUMBER_WORD + ")\\b)?\\s*[:.–—-]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    /** Words that may follow a known name inside a heading ('Findings and learning', 'Scope of the review'). */
+    private static final Pattern LINK = Pattern.compile("^(?:$|[:&(–—-]|(?:and|for|to|of|from|in|on|by|arising|about|into|with|"
+            + "relating|regarding|concerning|made|identified|resulting|leading|that|which|since|at|during|\\d)\\b)", Pattern.CASE_INSENSITIVE);
+    private static final String QUALIFIER = "(?:(?:the|key|main|overall|brief|summary of(?: the)?|single[- ]agency|multi[- ]agency|"
+            + "partnership|agency|practice|emerging|general|our|final|further|concluding|detailed|review)\\s+)*";
+
+    /** Names per part, most specific first: 'summary of agency involvement' is a chronology, not a summary. */
+    private static final Map<SectionName, Pattern> NAMES = new LinkedHashMap<>();
+
+    static {
+        put(SectionName.CONTENTS, "(?:table of )?contents");
+        put(SectionName.GLOSSARY, "glossary|abbreviations|acronyms|list of (?:abbreviations|acronyms)|key to (?:family members|"
+                + "abbreviations|terms)|terminology|definitions");
+        put(SectionName.CHRONOLOGY, "chronology|(?:summary|overview) of (?:agency|professional|multi-agency|service)? ?involvement|"
+                + "agency involvement|key (?:practice )?episodes|key events|significant events|the facts|what happened|case history|"
+                + "narrative|timeline|practice episodes|events|the children's experiences|history of (?:agency )?involvement");
+        put(SectionName.CONCLUSIONS, "(?:summary and )?conclusions?|concluding (?:comments|remarks|observations)|closing remarks");
+        put(SectionName.INTRODUCTION, "introduction|reasons? for (?:the|this) review|why (?:this|the) review was (?:held|carried out|"
+                + "commissioned|undertaken|conducted)|circumstances (?:leading|that led) to (?:the|this) review|(?:brief )?outline of "
+                + "(?:the )?circumstances|background to (?:the|this) review|the decision to (?:undertake|hold|conduct) (?:a|the|this) review|"
+                + "the incident|reason for review");
+        put(SectionName.TERMS_OF_REFERENCE, "terms of reference|scope|(?:key )?lines of enquiry|purpose of (?:the|this) review|"
+                + "remit|review questions|key questions|period under review|focus of (?:the|this) review|aims? of (?:the|this) review");
+        put(SectionName.METHODOLOGY, "methodology|methods?|(?:the )?review process|process|how (?:the|this) review was (?:conducted|"
+                + "carried out|undertaken|done)|approach|involvement of (?:the )?family|family (?:involvement|contribution|participation)|"
+                + "(?:the )?review (?:team|panel)|panel|(?:the )?learning together(?: model)?|parallel (?:processes|proceedings)|independence|"
+                + "limitations|contributors");
+        put(SectionName.FAMILY_BACKGROUND, "family background|(?:the )?family|family (?:composition|structure|history|details)|"
+                + "background(?: information)?|the case in brief|(?:the )?child(?:ren)? and (?:their|the|his|her) family|pen picture|"
+                + "genogram|about (?:the )?(?:child|children|family)|case summary|summary of the case");
+        put(SectionName.ANALYSIS, "analysis|appraisal(?: of practice)?|discussion|thematic analysis|themes|evaluation|"
+                + "analysis of (?:practice|agency involvement|involvement)");
+        put(SectionName.FINDINGS, "findings|learning|lessons?(?: to be)?(?: learned| learnt)?|learning points|what (?:we|the review) "
+                + "(?:learned|learnt|found)|identified learning|key messages|practice and organisational learning|learning themes");
+        put(SectionName.RECOMMENDATIONS, "recommendations?|improving systems and practice|what (?:needs to change|should happen|you "
+                + "should do)|action plan");
+        put(SectionName.EXECUTIVE_SUMMARY, "executive summary|summary|overview|synopsis|abstract");
+        put(SectionName.APPENDICES, "appendix|appendices|annexe?s?|references|bibliography|sources|further reading|documents consulted");
+    }
+
+    private static void put(SectionName name, String alternatives) {
+        NAMES.put(name, Pattern.compile("^" + QUALIFIER + "(?:" + alternatives + ")(?=\\s|$|[:&(–—-])(.*)$", Pattern.CASE_INSENSITIVE));
+    }
+
+    private HeadingMatcher() {
+    }
+
+    /** The part this line heads, or null when it is not a heading of a known part. */
+    static SectionName match(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || t.length() > MAX_CHARS || t.split("\\s+").length > MAX_WORDS) {
+            return null;
+        }
+        char last = t.charAt(t.length() - 1);
+        if (last == '.' || last == ',' || last == ';' || last == '?' || last == '!') {
+            return null;
+        }
+        String title = NUMBERING.matcher(t).replaceFirst("").strip();
+        if (title.isEmpty() || !Character.isUpperCase(firstLetter(title)) || !mostlyCapitalised(title)) {
+            return null;
+        }
+        String lower = title.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").replaceAll(":$", "");
+        Matcher appendix = APPENDIX.matcher(lower);
+        if (appendix.matches()) {
+            return NAMES.get(SectionName.GLOSSARY).matcher(appendix.group(1)).matches() ? SectionName.GLOSSARY : SectionName.APPENDICES;
+        }
+        for (Map.Entry<SectionName, Pattern> e : NAMES.entrySet()) {
+            Matcher m = e.getValue().matcher(lower);
+            if (m.matches() && LINK.matcher(m.group(1).strip()).find()) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Title case, upper case, or sentence case with few words: what headings look like. A sentence
+     * fragment of many lowercase words is prose, even without its full stop.
+     */
+    private static boolean mostlyCapitalised(String title) {
+        String[] words = title.split("\\s+");
+        if (words.length <= 9) {
+            return true;
+        }
+        int capital = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(firstLetter(w))) {
+                capital++;
+            }
+        }
+        return capital * 2 >= words.length;
+    }
+
+    private static char firstLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return s.charAt(i);
+            }
+        }
+        return 'a';
+    }
+}

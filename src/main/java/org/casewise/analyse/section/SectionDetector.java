@@ -1,0 +1,148 @@
+package org.casewise.analyse.section;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.casewise.analyse.text.PreparedText;
+
+/**
+ * Splits a prepared report into its parts (PRIMER §3). Each recognised heading opens a part that
+ * runs to the next one; text before the first is the cover, and a repository cover sheet
+ * ('Title: ... LSCB: ... Author: ...') at the very start is its own part. Headings that name no
+ * known part (theme sub-headings inside an analysis, 'Foreword') open nothing: their text stays
+ * in the part around them. Stateless and thread-safe.
+ */
+public final class SectionDetector {
+
+    private static final Pattern COVER_FIELD = Pattern.compile("^(?:title|lscb|lscp|board|partnership|author|lead reviewer|reviewer|"
+            + "date of publication|publication date|date published|year|review type|type of review|keywords|key themes)\\s*:\\s*\\S",
+            Pattern.CASE_INSENSITIVE);
+    private static final int COVER_SHEET_LINES = 12;
+
+    public List<Section> detect(PreparedText prepared) {
+        String text = prepared.text();
+        List<Line> lines = lines(text);
+        List<Section> sections = new ArrayList<>();
+        int coverSheetEnd = coverSheet(lines, text, sections);
+        List<Line> headings = new ArrayList<>();
+        for (Line line : lines) {
+            if (line.start < coverSheetEnd) {
+                continue;
+            }
+            SectionName name = HeadingMatcher.match(line.text);
+            if (name != null) {
+                headings.add(new Line(line.start, line.end, line.text, name, line.index));
+            }
+        }
+        headings = dropContentsRuns(headings);
+        String openName = SectionName.COVER.id();
+        String openHeading = null;
+        int openStart = coverSheetEnd;
+        for (Line h : headings) {
+            if (h.name.id().equals(openName) && openHeading != null) {
+                continue; // 'Analysis' then 'Analysis of practice': one part
+            }
+            if (openHeading != null || !text.substring(openStart, h.start).isBlank()) {
+                sections.add(new Section(openName, openHeading, openStart, h.start));
+            }
+            openName = h.name.id();
+            openHeading = h.text;
+            openStart = h.start;
+        }
+        if (openHeading != null || !text.substring(openStart).isBlank() || sections.isEmpty()) {
+            sections.add(new Section(openName, openHeading, openStart, text.length()));
+        }
+        return List.copyOf(sections);
+    }
+
+    /** The id of the part that holds the offset, or 'other' when none does. */
+    public static String sectionAt(List<Section> sections, int offset) {
+        for (Section s : sections) {
+            if (s.contains(offset)) {
+                return s.name();
+            }
+        }
+        if (!sections.isEmpty() && offset == sections.get(sections.size() - 1).end()) {
+            return sections.get(sections.size() - 1).name();
+        }
+        return SectionName.OTHER.id();
+    }
+
+    private static int coverSheet(List<Line> lines, String text, List<Section> sections) {
+        int fields = 0;
+        int first = -1;
+        int lastEnd = -1;
+        int seen = 0;
+        for (Line line : lines) {
+            if (line.text.isBlank()) {
+                continue;
+            }
+            if (++seen > COVER_SHEET_LINES) {
+                break;
+            }
+            if (COVER_FIELD.matcher(line.text).find()) {
+                fields++;
+                first = first < 0 ? line.start : first;
+                lastEnd = line.end;
+            } else if (fields >= 2) {
+                break;
+            }
+        }
+        if (fields < 3) {
+            return 0;
+        }
+        // The sheet's note ('This cover sheet was added...') runs to the first blank line after the fields.
+        int end = text.indexOf("\n\n", lastEnd);
+        end = end < 0 ? lastEnd : end;
+        if (first > 0) {
+            sections.add(new Section(SectionName.COVER.id(), null, 0, first));
+        }
+        sections.add(new Section(SectionName.COVER_SHEET.id(), null, first, end));
+        return end;
+    }
+
+    /**
+     * A contents list that survived cleaning reads as a stack of headings with nothing between
+     * them; a real heading has text under it. Three or more such headings in a row are dropped.
+     */
+    private static List<Line> dropContentsRuns(List<Line> headings) {
+        List<Line> kept = new ArrayList<>();
+        int i = 0;
+        while (i < headings.size()) {
+            int j = i;
+            while (j + 1 < headings.size() && headings.get(j + 1).index - headings.get(j).index == 1) {
+                j++;
+            }
+            if (j - i + 1 >= 3) {
+                // Keep the last: it is the first real heading when the body follows the list directly.
+                kept.add(headings.get(j));
+            } else {
+                for (int k = i; k <= j; k++) {
+                    kept.add(headings.get(k));
+                }
+            }
+            i = j + 1;
+        }
+        return kept;
+    }
+
+    private static List<Line> lines(String text) {
+        List<Line> lines = new ArrayList<>();
+        int start = 0;
+        int index = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            String line = text.substring(start, end);
+            if (!line.isBlank()) {
+                lines.add(new Line(start, end, line.strip(), null, index++));
+            }
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    /** A non-blank line; index counts non-blank lines, so two adjacent headings differ by one. */
+    private record Line(int start, int end, String text, SectionName name, int index) {
+    }
+}

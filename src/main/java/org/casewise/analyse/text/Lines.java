@@ -1,0 +1,79 @@
+package org.casewise.analyse.text;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Shapes of single lines in extracted report text. Pure functions over one line, shared by the
+ * cleaning steps and by section detection so that "a bullet" or "a page number" means the same
+ * thing everywhere.
+ */
+public final class Lines {
+
+    /** Bullet glyphs as PDF and Word extraction leave them, and lettered/roman/numbered list items in brackets. */
+    static final Pattern BULLET = Pattern.compile(
+            "^\\s*(?:[•●○◦▪■□►▸‣⁃∙·*\uF0B7\uF0A7–—-](?=\\s|\\p{L})|o\\s(?=\\p{Lu})|\\(?[a-hj-z]\\)\\s|\\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\\)\\s|\\(?\\d{1,2}\\)\\s)");
+    /** '1.', '2.3', '4.1.2 ' at the start of a line: numbered heading or numbered paragraph. */
+    static final Pattern NUMBERED = Pattern.compile("^\\s*\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\s+\\S");
+    private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+    /** A chronology entry: a line that starts with a date. */
+    static final Pattern DATE_START = Pattern.compile("^\\s*(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?\\s+"
+            + MONTH + "\\s+\\d{4}|" + MONTH + "\\s+\\d{4}|(?:19|20)\\d\\d\\s*[:–—-])", Pattern.CASE_INSENSITIVE);
+    /** '12', 'Page 3', 'page 3 of 24', '3/24', '- 3 -', '12 | P a g e', 'iv' (front matter). */
+    static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(?:(?:page\\s*\\|?\\s*)?\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?"
+            + "|[-–—]\\s*\\d{1,3}\\s*[-–—]|\\d{1,3}\\s*\\|\\s*p\\s?a\\s?g\\s?e|[ivxl]{1,6})\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A line that carries a page counter among other words: 'Serious Case Review Family M  Page 12'. */
+    static final Pattern HAS_PAGE_COUNTER = Pattern.compile(
+            "(?:^|[\\s|–—-])page\\s*\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?(?:$|[\\s|–—-])|\\b\\d{1,3}\\s*(?:of|/)\\s*\\d{1,3}\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u2007\\u202F]+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    private Lines() {
+    }
+
+    public static boolean isBullet(String line) {
+        return BULLET.matcher(line).find();
+    }
+
+    public static boolean isListStart(String line) {
+        return isBullet(line) || NUMBERED.matcher(line).find() || DATE_START.matcher(line).find();
+    }
+
+    public static boolean isPageNumber(String line) {
+        return PAGE_NUMBER.matcher(line).matches();
+    }
+
+    static boolean endsSentence(String line) {
+        String s = line.stripTrailing();
+        if (s.isEmpty()) {
+            return true;
+        }
+        char c = s.charAt(s.length() - 1);
+        if (c == '"' || c == '\'' || c == ')' || c == '’' || c == '”') {
+            s = s.substring(0, s.length() - 1).stripTrailing();
+            c = s.isEmpty() ? '.' : s.charAt(s.length() - 1);
+        }
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
+    }
+
+    static boolean startsLowercase(String line) {
+        String s = line.strip();
+        return !s.isEmpty() && Character.isLowerCase(s.charAt(0));
+    }
+
+    /** Whitespace collapsed, non-breaking spaces made plain, ends stripped. */
+    static String tidy(String line) {
+        return SPACES.matcher(line).replaceAll(" ").strip();
+    }
+
+    /** The key under which running headers are counted: page numbers vary, so digits are folded. */
+    static String furnitureKey(String line) {
+        return DIGITS.matcher(tidy(line).toLowerCase(Locale.ROOT)).replaceAll("#");
+    }
+
+    static int words(String line) {
+        String s = line.strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+}
