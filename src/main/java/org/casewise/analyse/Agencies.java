@@ -41,7 +41,7 @@ public final class Agencies {
                 + "|alcohol service|drugs? service|treatment service|recovery service|\\bCGL\\b|change grow live"
                 + "|methadone (?:clinic|script)|addiction service");
         put("school", "\\bschools?\\b(?! nurse)|head ?teacher|teachers?\\b|designated safeguarding lead|\\bDSL\\b"
-                + "|education welfare|academy|college");
+                + "|education welfare|academy|college|education (?:services?|department)");
         put("early-years", "nursery|nurseries|early years|children'?s cent(?:re|er)|child ?minder|pre-?school|playgroup");
         put("probation", "probation|offender manager|community rehabilitation company|\\bCRC\\b|\\bNPS\\b");
         put("housing", "housing|landlord|homeless(?:ness)? (?:team|service|unit)|temporary accommodation|tenancy");
@@ -91,6 +91,16 @@ public final class Agencies {
             n++;
         }
         return n;
+    }
+
+    /** Offset of the agency's first mention in the text, or -1: lets a caller take the earliest-named addressee. */
+    public static int firstIndex(String id, CharSequence text) {
+        Pattern p = PATTERNS.get(id);
+        if (p == null) {
+            throw new IllegalArgumentException("unknown agency " + id);
+        }
+        Matcher m = p.matcher(text);
+        return m.find() ? m.start() : -1;
     }
 
     public static boolean known(String id) {
