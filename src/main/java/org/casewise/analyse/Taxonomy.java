@@ -13,15 +13,21 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The theme taxonomy (PRIMER §4), read from {@code index-config/taxonomy.json}: stable ids in four
+ * The theme taxonomy (PRIMER §4), read from {@code index-config/themes.json} (which also holds
+ * the detection rules used by {@code org.casewise.analyse.theme}): stable ids in four
  * layers. Plain Java so that the dataset tools can use it outside the service.
  */
 public final class Taxonomy {
 
-    static final String RESOURCE = "/index-config/taxonomy.json";
+    static final String RESOURCE = "/index-config/themes.json";
 
-    /** One theme: its id, layer (harm, family, child, practice), label and a short description. */
-    public record Theme(String id, String layer, String label, String description) {
+    /** One theme: its id, layer (harm, family, child, practice), label and a short definition. */
+    public record Theme(String id, String layer, String label, String definition) {
+
+        /** The definition, under its former name. */
+        public String description() {
+            return definition;
+        }
     }
 
     private final Map<String, Theme> themes;
@@ -39,7 +45,7 @@ public final class Taxonomy {
             Map<String, Theme> themes = new LinkedHashMap<>();
             for (JsonNode t : root.path("themes")) {
                 Theme theme = new Theme(t.path("id").asText(), t.path("layer").asText(), t.path("label").asText(),
-                        t.path("description").asText());
+                        t.path("definition").asText());
                 themes.put(theme.id(), theme);
             }
             return new Taxonomy(themes);

@@ -1,0 +1,142 @@
+package org.casewise.analyse.theme;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The trained model as JSON ({@code index-config/themes-model.json}). Written by hand with a fixed
+ * number format so the same training gives byte-identical files (reviewable diffs, reproducible
+ * builds). Per theme only weights with |w| >= {@link #MIN_WEIGHT} are kept: the rest change no
+ * decision and would triple the file.
+ */
+final class ModelFile {
+
+    static final int VERSION = 1;
+    static final double MIN_WEIGHT = 0.002;
+
+    /** Everything the file holds besides the weights. */
+    record Header(int version, String themesSha256, String trainingSha256, String trainedOn, String features,
+            double l2, List<Double> devF1) {
+    }
+
+    record Loaded(Header header, LinearModel model) {
+    }
+
+    private ModelFile() {
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Rounds to 4 significant digits: the model is used with exactly the weights that are written. */
+    static float round(double w) {
+        if (w == 0 || !Double.isFinite(w)) {
+            return 0f;
+        }
+        return new BigDecimal(w).round(new MathContext(4)).floatValue();
+    }
+
+    private static String num(double v) {
+        if (v == 0) {
+            return "0";
+        }
+        return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
+    private static String str(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c < 0x20 || c > 0x7e) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    static byte[] write(Header h, List<String> themeIds, List<String> dictionary, float[] weights, float[] bias,
+            double[] thresholds) {
+        int t = themeIds.size();
+        StringBuilder b = new StringBuilder(1 << 20);
+        b.append("{\n\"version\": ").append(h.version())
+                .append(",\n\"themesSha256\": ").append(str(h.themesSha256()))
+                .append(",\n\"trainingSha256\": ").append(str(h.trainingSha256()))
+                .append(",\n\"trainedOn\": ").append(str(h.trainedOn()))
+                .append(",\n\"features\": ").append(str(h.features()))
+                .append(",\n\"l2\": ").append(num(h.l2()))
+                .append(",\n\"dictionary\": [");
+        for (int f = 0; f < dictionary.size(); f++) {
+            b.append(f == 0 ? "" : ",").append(f % 20 == 0 ? "\n" : "").append(str(dictionary.get(f)));
+        }
+        b.append("],\n\"themes\": [");
+        for (int k = 0; k < t; k++) {
+            b.append(k == 0 ? "\n" : ",\n").append("{\"id\": ").append(str(themeIds.get(k)))
+                    .append(", \"threshold\": ").append(num(thresholds[k]))
+                    .append(", \"devF1\": ").append(num(h.devF1().get(k)))
+                    .append(", \"bias\": ").append(num(bias[k])).append(",\n \"weights\": [");
+            boolean first = true;
+            for (int f = 0; f < dictionary.size(); f++) {
+                float w = weights[f * t + k];
+                if (Math.abs(w) >= MIN_WEIGHT) {
+                    b.append(first ? "" : ",").append(f).append(',').append(num(w));
+                    first = false;
+                }
+            }
+            b.append("]}");
+        }
+        b.append("\n]\n}\n");
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static Loaded read(InputStream in) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(in);
+        List<String> dictionary = new ArrayList<>();
+        root.path("dictionary").forEach(n -> dictionary.add(n.asText()));
+        Map<String, Integer> index = new HashMap<>();
+        for (int f = 0; f < dictionary.size(); f++) {
+            index.put(dictionary.get(f), f);
+        }
+        JsonNode themes = root.path("themes");
+        int t = themes.size();
+        List<String> ids = new ArrayList<>();
+        float[] weights = new float[dictionary.size() * t];
+        float[] bias = new float[t];
+        double[] thresholds = new double[t];
+        List<Double> devF1 = new ArrayList<>();
+        for (int k = 0; k < t; k++) {
+            JsonNode th = themes.get(k);
+            ids.add(th.path("id").asText());
+            thresholds[k] = th.path("threshold").asDouble();
+            bias[k] = (float) th.path("bias").asDouble();
+            devF1.add(th.path("devF1").asDouble());
+            JsonNode w = th.path("weights");
+            for (int i = 0; i + 1 < w.size(); i += 2) {
+                weights[w.get(i).asInt() * t + k] = (float) w.get(i + 1).asDouble();
+            }
+        }
+        Header h = new Header(root.path("version").asInt(), root.path("themesSha256").asText(),
+                root.path("trainingSha256").asText(), root.path("trainedOn").asText(),
+                root.path("features").asText(), root.path("l2").asDouble(), devF1);
+        return new Loaded(h, new LinearModel(ids, index, weights, bias, thresholds));
+    }
+}

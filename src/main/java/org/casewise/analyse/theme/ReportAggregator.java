@@ -1,0 +1,57 @@
+package org.casewise.analyse.theme;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.casewise.analyse.text.Sentence;
+
+/**
+ * Turns sentence scores into a report-level decision. A theme is asserted when at least
+ * {@code minSentences} sentences reach the theme's passage threshold, or one reaches
+ * {@code strong}: one passing mention is not a theme of the review, a single unmistakable
+ * sentence can be. Confidence is the noisy-or of the best three sentence scores.
+ *
+ * @param ownWeight    weight of the sentence's own score against the score with its neighbours
+ * @param minSentences supporting sentences needed
+ * @param strong       a single sentence at or above this score suffices
+ * @param lift         how far towards 1 the passage threshold is raised for report sentences
+ */
+record ReportAggregator(double ownWeight, int minSentences, double strong, double lift) {
+
+    static final ReportAggregator DEFAULT = new ReportAggregator(0.6, 2, 0.95, 0.2);
+
+    double combine(double own, double window) {
+        // the window gives short sentences context, but the evidence must be in the sentence itself,
+        // so the window can raise a sentence's score only as far as its own score allows
+        return Math.min(ownWeight * own + (1 - ownWeight) * window, Math.max(own, window));
+    }
+
+    ThemeFinding aggregate(String id, double threshold, double[][] scores, int k, List<Sentence> sentences,
+            String[] sectionOf) {
+        // a report has hundreds of sentences: a sentence must clear more than the passage threshold
+        threshold = threshold + lift * (1 - threshold);
+        List<Integer> support = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            if (scores[i][k] >= threshold) {
+                support.add(i);
+            }
+        }
+        if (support.isEmpty()) {
+            return null;
+        }
+        support.sort(Comparator.comparingDouble((Integer i) -> -scores[i][k]).thenComparing(i -> i));
+        double best = scores[support.get(0)][k];
+        if (support.size() < minSentences && best < strong) {
+            return null;
+        }
+        double none = 1;
+        List<Evidence> evidence = new ArrayList<>();
+        for (int j = 0; j < Math.min(3, support.size()); j++) {
+            int i = support.get(j);
+            none *= 1 - scores[i][k];
+            evidence.add(new Evidence(sentences.get(i).text(), sectionOf[i], sentences.get(i).index(),
+                    Math.round(scores[i][k] * 1000) / 1000.0));
+        }
+        return new ThemeFinding(id, Math.round((1 - none) * 1000) / 1000.0, evidence);
+    }
+}

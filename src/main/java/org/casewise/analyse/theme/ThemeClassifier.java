@@ -1,0 +1,168 @@
+package org.casewise.analyse.theme;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.casewise.analyse.section.Section;
+import org.casewise.analyse.section.SectionName;
+import org.casewise.analyse.text.PreparedText;
+import org.casewise.analyse.text.Sentence;
+
+/**
+ * Theme detection with evidence (PRIMER §4). Passages are scored by {@link LinearModel} over
+ * {@link Features}; a report is scored sentence by sentence, each sentence with its neighbours in
+ * the same section as context, then aggregated ({@link ReportAggregator}). Immutable: thread-safe.
+ */
+public final class ThemeClassifier {
+
+    static final String THEMES = "/index-config/themes.json";
+    static final String MODEL = "/index-config/themes-model.json";
+
+    private final Features features;
+    private final LinearModel model;
+    private final ReportAggregator aggregator;
+
+    ThemeClassifier(Features features, LinearModel model, ReportAggregator aggregator) {
+        this.features = features;
+        this.model = model;
+        this.aggregator = aggregator;
+        if (!features.rules().themeIds().equals(model.themeIds())) {
+            throw new IllegalStateException("The theme model's themes differ from themes.json: retrain with ./casewise train");
+        }
+    }
+
+    /** Loads the taxonomy and the trained model from the class path; refuses a model trained on other rules. */
+    public static ThemeClassifier load() {
+        try (InputStream t = ThemeClassifier.class.getResourceAsStream(THEMES);
+                InputStream m = ThemeClassifier.class.getResourceAsStream(MODEL)) {
+            if (t == null || m == null) {
+                throw new IllegalStateException(THEMES + " or " + MODEL + " is not on the class path");
+            }
+            return load(t.readAllBytes(), m);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load the theme model", e);
+        }
+    }
+
+    /** Loads from the given taxonomy bytes and model; refuses a model trained on other rules. */
+    static ThemeClassifier load(byte[] themes, InputStream model) throws IOException {
+        ModelFile.Loaded loaded = ModelFile.read(model);
+        if (!ModelFile.sha256(themes).equals(loaded.header().themesSha256())) {
+            throw new IllegalStateException("The theme model was trained on another version of themes.json:"
+                    + " retrain with ./casewise train");
+        }
+        ThemeRules rules = new ThemeRules(new ObjectMapper().readTree(themes));
+        return new ThemeClassifier(new Features(rules), loaded.model(), ReportAggregator.DEFAULT);
+    }
+
+    Features features() {
+        return features;
+    }
+
+    LinearModel model() {
+        return model;
+    }
+
+    public List<String> themeIds() {
+        return model.themeIds();
+    }
+
+    /** Probability per theme that the passage evidences it. */
+    public Map<String, Double> scorePassage(String text) {
+        double[] p = model.score(features.extract(text).values());
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int k = 0; k < p.length; k++) {
+            out.put(model.themeIds().get(k), p[k]);
+        }
+        return out;
+    }
+
+    /** The themes a passage evidences: scores at or above each theme's threshold. */
+    public Set<String> labelsOf(String text) {
+        double[] p = model.score(features.extract(text).values());
+        Set<String> out = new LinkedHashSet<>();
+        for (int k = 0; k < p.length; k++) {
+            if (p[k] >= model.threshold(k)) {
+                out.add(model.themeIds().get(k));
+            }
+        }
+        return out;
+    }
+
+    /** The themes a report evidences, best first, each with its best three evidence sentences. */
+    public List<ThemeFinding> classify(PreparedText text, List<Section> sections) {
+        List<Sentence> sentences = text.sentences();
+        int n = sentences.size();
+        String[] sectionOf = new String[n];
+        boolean[] boilerplate = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Section s = sectionAt(sections, sentences.get(i).start());
+            sectionOf[i] = s == null ? SectionName.OTHER.id() : s.name();
+            boilerplate[i] = s != null && SectionName.byId(s.name()).map(SectionName::isBoilerplate).orElse(false);
+        }
+        Features.Extracted[] alone = new Features.Extracted[n];
+        for (int i = 0; i < n; i++) {
+            alone[i] = features.extract(sentences.get(i).text());
+        }
+        int t = model.themeIds().size();
+        double[][] scores = new double[n][];
+        for (int i = 0; i < n; i++) {
+            if (boilerplate[i] || alone[i].values().isEmpty()) {
+                scores[i] = new double[t];
+                continue;
+            }
+            double[] own = model.score(alone[i].values());
+            double[] window = model.score(window(alone, sectionOf, i));
+            double[] s = new double[t];
+            for (int k = 0; k < t; k++) {
+                // a sentence that rules the theme out (or only names it in boilerplate) is no evidence,
+                // whatever its neighbours say
+                boolean denied = alone[i].denied().get(k) && !alone[i].asserted().get(k);
+                s[k] = denied ? 0 : aggregator.combine(own[k], window[k]);
+            }
+            scores[i] = s;
+        }
+        List<ThemeFinding> findings = new ArrayList<>();
+        for (int k = 0; k < t; k++) {
+            ThemeFinding f = aggregator.aggregate(model.themeIds().get(k), model.threshold(k), scores, k,
+                    sentences, sectionOf);
+            if (f != null) {
+                findings.add(f);
+            }
+        }
+        findings.sort(Comparator.comparingDouble(ThemeFinding::score).reversed().thenComparing(ThemeFinding::id));
+        return findings;
+    }
+
+    /** The sentence's features plus those of its neighbours in the same section, at half weight. */
+    private static Map<String, Float> window(Features.Extracted[] alone, String[] sectionOf, int i) {
+        Map<String, Float> w = new LinkedHashMap<>(alone[i].values());
+        for (int j = i - 1; j <= i + 1; j += 2) {
+            if (j >= 0 && j < alone.length && sectionOf[j].equals(sectionOf[i])) {
+                alone[j].values().forEach((f, v) -> w.merge(f, v * 0.5f, Float::sum));
+            }
+        }
+        return w;
+    }
+
+    private static Section sectionAt(List<Section> sections, int offset) {
+        Section found = null;
+        for (Section s : sections) {
+            if (s.start() <= offset && offset < s.end()) {
+                // the innermost (latest starting) section wins when sections nest
+                if (found == null || s.start() >= found.start()) {
+                    found = s;
+                }
+            }
+        }
+        return found;
+    }
+}
