@@ -47,11 +47,12 @@ final class Addressees {
                     + "|(?-i:\\bNHS [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*$)")),
             new Rule(BOARD, Pattern.compile("(?i)\\b(?:LSCBs?|LSCPs?|SCBs?|SAB)\\b|safeguarding (?:children |adults )?(?:board|partnership)s?"
                     + "|\\bsafeguarding partners\\b|(?:three|statutory) (?:safeguarding )?partners|child protection committee"
+                    + "|public protection committee|chief officers'? group|\\bSBNI\\b|safeguarding board"
                     + "|\\bthe (?:board|boards|partnership|partnerships|committee)\\b|^(?:board|partnership|committee)s?\\b"
                     + "|\\b(?:all|partner|relevant|member|the|individual|local) (?:agencies|organisations)\\b|^agencies\\b"
                     + "|\\ball (?:partners|services|statutory agencies)\\b")),
             new Rule("childrens-social-care", Pattern.compile("(?i)\\bthe local authority\\b|^local authority\\b|social work (?:services?|department|teams?)"
-                    + "|children'?s (?:services|social work|safeguarding)|\\bfront door\\b|early help (?:service|team|hub)")),
+                    + "|children'?s (?:services|social work|safeguarding|trust)|\\bfront door\\b|early help (?:service|team|hub)")),
             new Rule("hospital", Pattern.compile("(?i)\\b(?:the|hospital|acute|foundation|NHS|university hospitals?) trusts?\\b"
                     + "|emergency department|\\bED\\b|paediatric (?:service|team|department)s?")),
             new Rule("school", Pattern.compile("(?i)education (?:services?|department|authority|settings?)|\\bschools?\\b")),

@@ -12,7 +12,7 @@ final class Headings {
 
     /** '7.', '7', '8.1', 'Section 7', 'Part 2:', 'Step 4:', 'IV.' before the words of a heading. */
     static final Pattern NUMBER_PREFIX = Pattern.compile(
-            "^(?:(?:section|part|chapter|step)\\s+)?(?:\\d{1,2}(?:\\.\\d{1,2})?\\.?|[IVX]{1,4}\\.)(?:\\s*[:.\\-–—])?\\s+",
+            "^(?:(?:section|part|chapter|step|table|figure)\\s+)?(?:\\d{1,2}(?:\\.\\d{1,2})?\\.?|[IVX]{1,4}\\.)(?:\\s*[:.\\-–—])?\\s+",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern RECOMMENDATIONS = Pattern.compile("(?i)^(?:"
@@ -79,6 +79,9 @@ final class Headings {
         }
         if (!line.isEmpty() && Character.isLowerCase(line.charAt(0))) {
             return null;
+        }
+        if (LABELLED_ITEM.matcher(line).lookingAt()) {
+            return null; // 'Recommendation 1' is an item, not the heading of a part
         }
         String w = words(line);
         if (w.isEmpty() || w.split("\\s+").length > 14) {

@@ -88,7 +88,8 @@ final class ItemParser {
             defaultAddressee = Addressees.of(Headings.words(t)).orElse(defaultAddressee);
             return true;
         }
-        if (!items.isEmpty() || current != null) {
+        Marker m = Markers.of(t);
+        if ((!items.isEmpty() || current != null) && (m == null || !groupHeading(l, m))) {
             Integer heading = Headings.numberedHeading(t);
             if (heading != null && !(listType == Type.NUMBER && Markers.follows(lastNumber, heading.toString()))
                     && (listType != Type.LABELLED || !t.matches("(?i)^(finding|learning|lesson|recommendation).*"))) {
@@ -100,7 +101,6 @@ final class ItemParser {
             table.begin(l);
             return true;
         }
-        Marker m = Markers.of(t);
         if (m != null && m.type() == Type.LABELLED && listType != null && listType != Type.LABELLED && current != null) {
             m = null; // 'Recommendation 2 ...' quoted inside a numbered list is text
         }
@@ -117,6 +117,14 @@ final class ItemParser {
         }
         if (listType == null || listType == Type.BULLET && current == null && items.isEmpty() && m.type() != Type.BULLET) {
             listType = m.type();
+        }
+        if (groupHeading(l, m)) {
+            // '1. Neglect' over '1.1 ...', '1.2 ...': a numbered theme heading, not an item
+            finish();
+            listType = null;
+            lastNumber = null;
+            defaultAddressee = Addressees.of(m.rest()).orElse(defaultAddressee);
+            return true;
         }
         if (m.type() == listType) {
             boolean inSequence = Markers.follows(lastNumber, m.number()) || "1".equals(m.number()) || "a".equals(m.number());
@@ -135,6 +143,16 @@ final class ItemParser {
             current.add(l.text());
         }
         return true;
+    }
+
+    private boolean groupHeading(Line l, Marker m) {
+        if (m.type() != Type.NUMBER || !Headings.headingShaped(m.rest()) || m.rest().length() > 60
+                || Meta.isItem(LearningPoint.RECOMMENDATION, m.rest())) {
+            return false;
+        }
+        Line next = lines.nextContent(l.index());
+        Marker n = next == null ? null : Markers.of(next.text());
+        return n != null && n.type() == Type.DECIMAL && n.number().startsWith(m.number() + ".");
     }
 
     private void plain(Line l, boolean sawBlank, boolean shaped) {

@@ -148,12 +148,16 @@ public final class RecommendationExtractor {
         return false;
     }
 
-    /** The same item read twice (a SCIE finding listed in a summary and in the body): keep the fuller one. */
+    /**
+     * The same item read twice: recommendations repeated in the executive summary and the body
+     * (kept once, where first printed), a SCIE finding listed in a summary and in full (the fuller kept).
+     */
     private static List<LearningPoint> dedupe(List<LearningPoint> found) {
         List<LearningPoint> out = new ArrayList<>();
         Set<Integer> starts = new HashSet<>();
+        Set<String> texts = new HashSet<>();
         for (LearningPoint p : found) {
-            if (!starts.add(p.start())) {
+            if (!starts.add(p.start()) || !texts.add(p.kind() + "|" + p.text().toLowerCase().replaceAll("\\W+", " ").strip())) {
                 continue;
             }
             int same = -1;

@@ -447,6 +447,97 @@ class RecommendationExtractorTest {
     }
 
     @Test
+    void labelledItemsWithTheTextOnTheNextLineAndARationale() {
+        String text = """
+                Recommendations
+                The review makes four recommendations:
+
+                Recommendation 1
+                The LSCB should satisfy itself that multi-agency training on disguised compliance is available.
+
+                Rationale: practitioners told the review that they had not had this training.
+
+                Recommendation 2
+                Birmingham Children's Trust should ensure that step-down decisions are made by a team manager.
+
+                Introduction
+                """;
+        List<LearningPoint> recs = recommendations(text);
+        assertThat(numbers(recs), contains("1", "2"));
+        assertThat(addressees(recs), contains("board", "childrens-social-care"));
+        assertThat(recs.get(0).text(), not(containsString("Rationale")));
+    }
+
+    @Test
+    void numberedThemeHeadingsOverDecimalRecommendations() {
+        String text = """
+                10 Recommendations
+
+                1. Neglect
+                1.1 The Partnership should adopt a single neglect assessment tool across all agencies.
+                1.2 Children's social care should ensure that neglect cases are reviewed by a manager
+                every three months.
+
+                2. Information sharing
+                2.1 The CCG should ensure that GP practices are told of every child protection plan.
+
+                11 Conclusions
+                The panel thanks the family.
+                """;
+        List<LearningPoint> recs = recommendations(text);
+        assertThat(numbers(recs), contains("1.1", "1.2", "2.1"));
+        assertThat(addressees(recs), contains("board", "childrens-social-care", "gp"));
+        assertThat(recs.get(0).text(), startsWith("The Partnership should adopt"));
+    }
+
+    @Test
+    void tableWithWrappedCellsUnderACaption() {
+        String text = """
+                Table 2: Recommendations
+                Ref | Recommendation | Responsible agency | Target date
+                R1 | Midwives should ask about domestic abuse at every | Maternity services | April 2019
+                antenatal contact when the woman is alone.
+                R2 | The Safeguarding Board should publish a one-minute guide on | LSCB | June 2019
+                bruising in babies.
+                Appendix 1: Chronology
+                """;
+        List<LearningPoint> recs = recommendations(text);
+        assertThat(numbers(recs), contains("R1", "R2"));
+        assertThat(addressees(recs), contains("midwifery", "board"));
+        assertEquals("Midwives should ask about domestic abuse at every antenatal contact when the woman is alone.",
+                recs.get(0).text());
+    }
+
+    @Test
+    void recommendationsRepeatedInTheExecutiveSummaryAreKeptOnce() {
+        String text = """
+                Executive summary
+                Recommendations
+                1. The Board should ask agencies to audit information sharing.
+                2. The police should share domestic abuse notifications within a day.
+
+                Introduction
+                The review was commissioned in June.
+
+                Recommendations
+                1. The Board should ask agencies to audit information sharing.
+                2. The police should share domestic abuse notifications within a day.
+                """;
+        assertThat(recommendations(text), hasSize(2));
+    }
+
+    @Test
+    void scottishAndNorthernIrishBoards() {
+        String text = """
+                Recommendations
+                1. The Public Protection Committee should seek assurance that chronologies are used.
+                2. The SBNI should issue regional guidance on pre-birth assessment.
+                3. The Chief Officers Group should receive a report on progress within six months.
+                """;
+        assertThat(addressees(recommendations(text)), contains("board", "board", "board"));
+    }
+
+    @Test
     void sameAnswerFromManyThreads() {
         String text = """
                 Recommendations
