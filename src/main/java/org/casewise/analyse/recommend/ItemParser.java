@@ -115,6 +115,12 @@ final class ItemParser {
         if (listType == null && current == null && Meta.isIntro(m.rest())) {
             return true;
         }
+        if (listType == null && current != null && current.paragraph
+                && (current.subItems || current.lastLine.endsWith(":") && !Meta.isIntro(current.text()))) {
+            current.add(l.text()); // 'The Board should ensure that:' and its bullets are one recommendation
+            current.subItems = true;
+            return true;
+        }
         if (listType == null || listType == Type.BULLET && current == null && items.isEmpty() && m.type() != Type.BULLET) {
             listType = m.type();
         }
@@ -245,6 +251,7 @@ final class ItemParser {
         String lastLine = "";
         boolean bodyStarted;
         boolean paragraph;
+        boolean subItems;
 
         Builder(String kind, String number, String label, int start, String defaultAddressee) {
             this.kind = kind;

@@ -538,6 +538,22 @@ class RecommendationExtractorTest {
     }
 
     @Test
+    void unnumberedRecommendationWithItsOwnBulletList() {
+        String text = """
+                Recommendations
+                The Partnership should ensure that:
+                • every strategy discussion about a baby includes a health professional;
+                • the outcome is shared with the GP within two working days.
+                Schools should record the reasons for every part-time timetable.
+                Acknowledgements
+                """;
+        List<LearningPoint> recs = recommendations(text);
+        assertThat(recs, hasSize(2));
+        assertThat(recs.get(0).text(), endsWith("within two working days."));
+        assertThat(addressees(recs), contains("board", "school"));
+    }
+
+    @Test
     void sameAnswerFromManyThreads() {
         String text = """
                 Recommendations
