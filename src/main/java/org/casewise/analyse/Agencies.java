@@ -46,9 +46,10 @@ public final class Agencies {
         put("probation", "probation|offender manager|community rehabilitation company|\\bCRC\\b|\\bNPS\\b");
         put("housing", "housing|landlord|homeless(?:ness)? (?:team|service|unit)|temporary accommodation|tenancy");
         put("youth-justice", "youth justice|youth offending|\\bYOT\\b|\\bYOS\\b");
-        put("cafcass", "cafcass");
+        put("cafcass", "cafcass|family court advis[eo]r|children'?s guardian|\\bCAFCASS Cymru\\b");
         put("voluntary-sector", "voluntary sector|charity|third sector|women'?s aid|refuge|barnardo'?s|nspcc|action for children"
-                + "|family action|home-?start|\\bIDVA\\b|independent domestic violence advis");
+                + "|family action|home-?start|\\bIDVA\\b|independent domestic violence advis|food ?bank|\\bchurch\\b|mosque|temple\\b"
+                + "|faith (?:group|leader|community)|pastor|\\bimam\\b|youth club|community (?:group|organisation|project)");
     }
 
     private static void put(String id, String regex) {

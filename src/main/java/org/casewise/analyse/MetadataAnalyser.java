@@ -76,7 +76,7 @@ public class MetadataAnalyser {
      * An executive summary is a publication of its own when its title says so; a contents page
      * that lists 'Executive summary' as a section does not make a full report one.
      */
-    static String reviewType(String title, String head) {
+    public static String reviewType(String title, String head) {
         if (EXECUTIVE_SUMMARY.matcher(title).find()) {
             return "executive-summary";
         }
@@ -97,7 +97,7 @@ public class MetadataAnalyser {
         return null;
     }
 
-    static Integer year(String head, Optional<Integer> createdYear) {
+    public static Integer year(String head, Optional<Integer> createdYear) {
         int latest = Year.now().getValue() + 1;
         Matcher m = PUBLICATION_DATE.matcher(head);
         if (m.find()) {
@@ -114,7 +114,7 @@ public class MetadataAnalyser {
         return createdYear.filter(y -> y >= 1970 && y <= latest).orElse(null);
     }
 
-    static Visibility visibility(String head) {
+    public static Visibility visibility(String head) {
         return RESTRICTED.matcher(head).find() ? Visibility.RESTRICTED : Visibility.PUBLIC;
     }
 
@@ -125,7 +125,7 @@ public class MetadataAnalyser {
      * then 'Child B'); the property title even when it names no review; the first substantial line;
      * the file name.
      */
-    static String title(String head, Optional<String> propertyTitle, String fileName) {
+    public static String title(String head, Optional<String> propertyTitle, String fileName) {
         // Web pages title themselves 'Report title | Site name'; the site is not part of the title.
         propertyTitle = propertyTitle.map(t -> t.contains(" | ") ? t.substring(0, t.lastIndexOf(" | ")) : t);
         if (propertyTitle.isPresent() && TITLE_CUE.matcher(propertyTitle.get()).find()) {

@@ -1,0 +1,75 @@
+package org.casewise.analyse.metadata;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.casewise.analyse.Agencies;
+import org.casewise.analyse.section.Section;
+import org.casewise.analyse.section.SectionName;
+
+/**
+ * The agencies that had contact with the family. A report names many agencies that had none: in
+ * the glossary, the list of panel members, the contents, the recommendations addressed to every
+ * partner. Those parts are left out, and an agency counts only when the rest of the report names
+ * it at least {@link #MIN_MENTIONS} times.
+ */
+final class AgencyInvolvement {
+
+    /**
+     * Mentions needed per this many characters of body text: a short briefing names an agency
+     * once, a 60-page overview report names every partner several times in passing.
+     */
+    static final int CHARS_PER_MENTION = 20_000;
+
+    private static final Pattern BOILERPLATE_LINE = Pattern.compile("(?i)\\bpanel\\b|glossary|membership|\\bchair(?:ed|s)?\\b"
+            + "|represent(?:ed|ing|atives?)|^\\W*[A-Z]{2,6}\\s*[-–—:=]\\s+[A-Z]|distribution list|contents|^\\W*\\d+(?:\\.\\d+)*\\s*\\W*$"
+            + "|thanks? |grateful|acknowledg|how agencies (?:understood|responded)|key lines of enquiry|^\\W*(?:theme \\d+|learning about)\\b");
+    /** A recommendations heading followed by its list: what agencies should do next is not contact with the family. */
+    private static final Pattern RECOMMENDATIONS = Pattern.compile("(?im)^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:recommendations"
+            + "|recommendations (?:for|to) (?:the )?(?:board|partnership|agencies)|single[- ]agency recommendations)\\s*:?\\s*$");
+    private static final List<String> SKIPPED = List.of(SectionName.GLOSSARY.id(), SectionName.CONTENTS.id(),
+            SectionName.APPENDICES.id(), SectionName.RECOMMENDATIONS.id(), SectionName.METHODOLOGY.id());
+
+    private AgencyInvolvement() {
+    }
+
+    /** The text before the last recommendations heading past the first third (a contents entry comes earlier). */
+    private static String beforeRecommendations(String text) {
+        java.util.regex.Matcher m = RECOMMENDATIONS.matcher(text);
+        int cut = text.length();
+        while (m.find()) {
+            if (m.start() > text.length() / 3) {
+                cut = m.start();
+                break;
+            }
+        }
+        return text.substring(0, cut);
+    }
+
+    static List<String> involved(String text, List<Section> sections) {
+        StringBuilder kept = new StringBuilder(text.length());
+        int from = 0;
+        List<Section> skipped = sections.stream().filter(s -> SKIPPED.contains(s.name()))
+                .sorted(java.util.Comparator.comparingInt(Section::start)).toList();
+        for (Section s : skipped) {
+            if (s.start() > from) {
+                kept.append(text, from, Math.min(s.start(), text.length())).append('\n');
+            }
+            from = Math.max(from, s.end());
+        }
+        if (from < text.length()) {
+            kept.append(text, from, text.length());
+        }
+        String account = sections.isEmpty() ? beforeRecommendations(kept.toString()) : kept.toString();
+        StringBuilder lines = new StringBuilder(account.length());
+        account.lines().filter(l -> !BOILERPLATE_LINE.matcher(l).find()).forEach(l -> lines.append(l).append('\n'));
+        String body = lines.toString();
+        List<String> out = new ArrayList<>();
+        for (String id : Agencies.mentioned(body)) {
+            if (Agencies.count(id, body) >= 1 + body.length() / CHARS_PER_MENTION) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+}

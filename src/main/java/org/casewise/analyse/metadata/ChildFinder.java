@@ -1,0 +1,307 @@
+package org.casewise.analyse.metadata;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.casewise.analyse.text.Sentence;
+
+/**
+ * The children a review is about: their pseudonyms, ages at the incident and sex. Pseudonyms come
+ * in many forms ('Child A', 'Baby F', 'Child LR', 'Child C1 and C2', 'Laura (not her real name)',
+ * case codes such as 'CN18' in the title, or a first name given with an age: 'Callum, then two');
+ * the subjects are those the title names, else the ones the text keeps coming back to. Siblings
+ * who are only mentioned are left out.
+ */
+final class ChildFinder {
+
+    private static final Pattern LABELLED = Pattern.compile(
+            "\\b(?:Child|Baby|Infant|Young [Pp]erson|CHILD|BABY)[ \\t\\u00a0]+([A-Z]{1,3}\\d{0,2})\\b((?:\\s*(?:,|and|&)\\s*[A-Z]{1,3}\\d{1,2}\\b)*)");
+    private static final Pattern FOLLOWING_CODE = Pattern.compile("[A-Z]{1,3}\\d{1,2}");
+    private static final Pattern NOT_REAL_NAME = Pattern.compile(
+            "\\b([A-Z][a-z]+)\\s*\\((?:not (?:his|her|their) real name|a pseudonym|pseudonym|name changed|not real name)\\)"
+                    + "|\\b(?:referred to|known) (?:in this (?:report|review) )?as ['‘\"“]?([A-Z][a-z]+)['’\"”]?");
+    /** A first name given an age in apposition: 'Callum, then two years old', 'Dylan (16)', 'Poppy, aged 13'. */
+    private static final Pattern NAME_WITH_AGE = Pattern.compile(
+            "\\b([A-Z][a-z]{2,})(?:,\\s*(?:then |now |who was |a (?:boy|girl) )?(?:aged |age )?| \\((?:aged )?| was (?:then )?)"
+                    + "(?=(?:" + Ages.NUMBER + ")[- ](?:day|week|month|year)|\\d{1,2}\\))");
+    /** A first name as the subject of the incident: 'Dylan died in September 2012', 'Mia was admitted'. */
+    private static final Pattern NAME_AS_SUBJECT = Pattern.compile("(?m)(?:^|[.!?]\\s+)([A-Z][a-z]{2,}) (?:died|was (?:admitted|found"
+            + " dead|found unresponsive|taken to hospital|rushed|airlifted)|suffered|sustained)\\b");
+    /** The title's subject when it is a first name: 'Serious Case Review concerning Dylan', 'Learning Review: Poppy'. */
+    private static final Pattern TITLE_NAME = Pattern.compile(
+            "(?:concerning|regarding|in respect of|re:?|:|-|–|—|death of|about)\\s+([A-Z][a-z]{2,})\\b\\s*(?:$|[-–—(:|,])");
+    private static final Pattern TITLE_CODE = Pattern.compile("(?<!(?i:family) )\\b([A-Z]{1,3}\\d{1,3})\\b(?!\\s*/|/)");
+    private static final Set<String> NOT_NAMES = Set.of("Mother", "Father", "The", "This", "That", "When", "Then", "In",
+            "At", "On", "She", "He", "Her", "His", "They", "Their", "Mr", "Ms", "Mrs", "Miss", "Dr", "By", "For", "Aged",
+            "Baby", "Child", "Children", "Sibling", "Adult", "After", "Before", "From", "During", "Although", "While",
+            "Grandmother", "Grandfather", "Partner", "Stepfather", "Aunt", "Uncle", "Cousin", "Brother", "Sister",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Police", "Hospital", "School", "Family", "Review", "Report", "Summary", "Page",
+            "Age", "Ages", "Year", "Years", "It", "There", "Both", "Each", "All", "One", "Two", "Three", "Practitioners");
+    /** People other than the child: an age or pronoun after one of these belongs to them. */
+    static final Pattern OTHER_PERSON = Pattern.compile("(?i)\\b(?:mother|mum|father|dad|sibling|siblings|brothers?|sisters?"
+            + "|partner|stepfather|step-father|boyfriend|girlfriend|grandmother|grandfather|grandparents?|aunt|uncle|cousin"
+            + "|parents?|carers?|foster carers?|mr|ms|mrs|miss|adult [A-Z]|social worker|health visitor|midwife|teacher"
+            + "|nurse|officers?|doctor|gp|paediatrician|worker|practitioner|manager|reviewer|consultant|man|woman)\\b");
+    private static final Pattern INCIDENT = Pattern.compile("(?i)\\b(?:died|death|admitted|injur|harm|taken to|found"
+            + "|incident|suffered|sustained|then|at the time|assault|abuse|neglect|killed)");
+    private static final Pattern AGE_CUE_BEFORE = Pattern.compile("(?i)(?:aged?|then|at|was|is|of|a (?:boy|girl)|when|\\(|,)\\s*$");
+    private static final Pattern NOW_BEFORE = Pattern.compile("(?i)\\b(?:now|currently|today|is)\\s+(?:aged\\s+)?$");
+    private static final Pattern MALE = Pattern.compile("\\b(?:he|him|his|himself)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FEMALE = Pattern.compile("\\b(?:she|her|hers|herself)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEX_NOUN = Pattern.compile("(?i)^[,\\s]*(?:(?:was|is|,)\\s*)?(?:a|the|an?)?\\s*(?:[\\w-]+\\s+){0,3}?(boy|girl|son|daughter|male|female)\\b");
+
+    private ChildFinder() {
+    }
+
+    /** A candidate subject: how the text names the child and the pattern that finds every mention. */
+    record Candidate(String pseudonym, Pattern mention, int count, boolean inTitle) {
+    }
+
+    static List<Child> find(String text, String title, List<Sentence> prepared, boolean adultReview) {
+        List<String> sentences = prepared.stream().map(s -> s.text().replaceAll("\\s+", " ")).toList();
+        List<Candidate> subjects = subjects(text, title == null ? "" : title, adultReview);
+        List<Pattern> all = subjects.stream().map(Candidate::mention).toList();
+        List<Child> children = new ArrayList<>();
+        for (Candidate c : subjects) {
+            Age age = age(c, all, sentences).orElse(null);
+            Double years = age == null ? null : age.years;
+            String band = age == null ? null : Ages.band(years, age.unborn);
+            children.add(new Child(c.pseudonym, years, band, sex(c, all, sentences)));
+        }
+        return children;
+    }
+
+    /**
+     * @param adultReview a safeguarding adults or domestic homicide review: the person its title
+     *                    names is an adult, so the children are the ones the text is about
+     */
+    static List<Candidate> subjects(String text, String fullTitle, boolean adultReview) {
+        String title = adultReview ? "" : fullTitle;
+        Map<String, Candidate> found = new LinkedHashMap<>();
+        Matcher m = LABELLED.matcher(title + "\n" + text);
+        while (m.find()) {
+            String label = m.group(0).substring(0, m.start(1) - m.start()).strip();
+            label = Character.toUpperCase(label.charAt(0)) + label.substring(1).toLowerCase(Locale.ROOT);
+            addLabelled(found, text, title, label, m.group(1));
+            Matcher more = FOLLOWING_CODE.matcher(m.group(2));
+            while (more.find()) {
+                addLabelled(found, text, title, label, more.group());
+            }
+        }
+        Matcher n = NOT_REAL_NAME.matcher(title + "\n" + text);
+        while (n.find()) {
+            addName(found, text, title, n.group(1) != null ? n.group(1) : n.group(2), 1);
+        }
+        Matcher a = NAME_WITH_AGE.matcher(text);
+        while (a.find()) {
+            addName(found, text, title, a.group(1), 3);
+        }
+        Matcher subject = NAME_AS_SUBJECT.matcher(text);
+        while (subject.find()) {
+            addName(found, text, title, subject.group(1), 3);
+        }
+        Matcher tn = TITLE_NAME.matcher(title);
+        while (tn.find()) {
+            addName(found, text, title, tn.group(1), 2);
+        }
+        Matcher code = TITLE_CODE.matcher(title);
+        while (code.find()) {
+            addName(found, text, title, code.group(1), 2);
+        }
+        List<Candidate> inTitle = found.values().stream().filter(Candidate::inTitle).toList();
+        if (!inTitle.isEmpty()) {
+            return inTitle;
+        }
+        int top = found.values().stream().mapToInt(Candidate::count).max().orElse(0);
+        return found.values().stream().filter(c -> c.count >= 2 && c.count * 2 >= top).toList();
+    }
+
+    private static void addLabelled(Map<String, Candidate> found, String text, String title, String label, String code) {
+        String pseudonym = label + " " + code;
+        if (found.containsKey(pseudonym)) {
+            return;
+        }
+        // 'Child C1 and C2': C2 is mentioned on its own too, so count the bare code after the first form.
+        Pattern mention = Pattern.compile("\\b(?:(?i:" + Pattern.quote(label) + ")\\s+)?" + Pattern.quote(code) + "\\b(?!\\w)");
+        Pattern strict = Pattern.compile("\\b(?i:" + Pattern.quote(label) + ")\\s+" + Pattern.quote(code) + "\\b");
+        int count = Math.max(count(strict, text), code.length() > 1 ? count(mention, text) / 2 : 0);
+        found.put(pseudonym, new Candidate(pseudonym, code.length() > 1 ? mention : strict, count,
+                mention.matcher(title).find()));
+    }
+
+    private static void addName(Map<String, Candidate> found, String text, String title, String name, int minCount) {
+        if (name == null || NOT_NAMES.contains(name) || found.containsKey(name)
+                || found.keySet().stream().anyMatch(k -> k.endsWith(" " + name))) {
+            return;
+        }
+        Pattern mention = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");
+        int count = count(mention, text);
+        if (count >= minCount) {
+            found.put(name, new Candidate(name, mention, count, mention.matcher(title).find()));
+        }
+    }
+
+    private static int count(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    record Age(Double years, boolean unborn) {
+    }
+
+    /**
+     * The age attached to the child in the sentence that tells of the incident, else the first
+     * attached age: after the name ('Child E, a boy aged 20 months') or just before it ('At three
+     * months old, Child M'), never across another person ('her siblings, aged nine and seven').
+     */
+    static Optional<Age> age(Candidate c, List<Pattern> subjects, List<String> sentences) {
+        Age fallback = null;
+        for (String s : sentences) {
+            Matcher name = c.mention.matcher(s);
+            while (name.find()) {
+                Optional<Age> a = attachedAge(s, name.start(), name.end(), subjects);
+                if (a.isPresent()) {
+                    if (INCIDENT.matcher(s).find()) {
+                        return a;
+                    }
+                    if (fallback == null) {
+                        fallback = a.get();
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(fallback);
+    }
+
+    private static Optional<Age> attachedAge(String s, int nameStart, int nameEnd, List<Pattern> subjects) {
+        String after = s.substring(nameEnd, Math.min(s.length(), nameEnd + 110));
+        after = cutAtOtherPerson(after, subjects);
+        Matcher paren = Pattern.compile("^\\s*\\((?:aged\\s*)?(\\d{1,2})\\)").matcher(after);
+        if (paren.find()) {
+            return Optional.of(new Age((double) Integer.parseInt(paren.group(1)), false));
+        }
+        Optional<Age> a = firstAge(after, s, nameEnd);
+        if (a.isPresent()) {
+            return a;
+        }
+        String before = s.substring(Math.max(0, nameStart - 50), nameStart);
+        if (!OTHER_PERSON.matcher(before).find() && before.matches("(?is).*\\b(?:at|aged)\\b.*")) {
+            return firstAge(before, s, Math.max(0, nameStart - 50));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Age> firstAge(String window, String sentence, int offset) {
+        Matcher m = Ages.AGE.matcher(window);
+        while (m.find()) {
+            String lead = sentence.substring(Math.max(0, offset + m.start() - 25), offset + m.start());
+            boolean hasOld = m.group().toLowerCase(Locale.ROOT).endsWith("old");
+            boolean special = m.group("unborn") != null || m.group("newborn") != null || m.group("bare") != null;
+            if (NOW_BEFORE.matcher(lead).find()) {
+                continue;
+            }
+            if (special || hasOld || AGE_CUE_BEFORE.matcher(lead).find()) {
+                return Optional.of(new Age(Ages.years(m).orElse(null), Ages.unborn(m)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern LEADING_PRONOUN = Pattern.compile("^(He|She|His|Her)\\b");
+    /** Family members and other children end a pronoun window; professionals do not (see pronounWindow). */
+    private static final Pattern FAMILY_PERSON = Pattern.compile("(?i)\\b(?:mother|mum|father|dad|sibling|siblings|brothers?"
+            + "|sisters?|partner|stepfather|step-father|boyfriend|girlfriend|grandmother|grandfather|grandparents?|aunt|uncle"
+            + "|cousin|parents?|carers?|mr|ms|mrs|miss|adult [A-Z]|man|woman)\\b");
+    private static final Pattern PROFESSIONAL_THEN_SUBJECT = Pattern.compile("(?i)\\b(?:social worker|health visitor|midwife"
+            + "|teacher|nurse|officers?|doctor|gp|paediatrician|worker|practitioner|manager|reviewer|consultant)\\b"
+            + "(?:\\s+\\w+){0,3}?\\s+(?:he|she)\\b");
+
+    /**
+     * The pronouns after a mention that can refer to the child: up to the next family member or
+     * other child; a professional's own subject pronoun ('the health visitor said she ...') is
+     * removed, but an object pronoun after one ('did not ask to see him') is kept.
+     */
+    private static String pronounWindow(String after, List<Pattern> subjects) {
+        int cut = after.length();
+        Matcher o = FAMILY_PERSON.matcher(after);
+        if (o.find()) {
+            cut = o.start();
+        }
+        for (Pattern p : subjects) {
+            Matcher s = p.matcher(after);
+            if (s.find() && s.start() > 0) {
+                cut = Math.min(cut, s.start());
+            }
+        }
+        return PROFESSIONAL_THEN_SUBJECT.matcher(after.substring(0, cut)).replaceAll(" ");
+    }
+
+    /** The part of a window before the next person other than the child (parent, sibling, professional). */
+    private static String cutAtOtherPerson(String window, List<Pattern> subjects) {
+        int cut = window.length();
+        Matcher o = OTHER_PERSON.matcher(window);
+        if (o.find()) {
+            cut = o.start();
+        }
+        for (Pattern p : subjects) {
+            Matcher s = p.matcher(window);
+            if (s.find() && s.start() > 0) {
+                cut = Math.min(cut, s.start());
+            }
+        }
+        return window.substring(0, cut);
+    }
+
+    /**
+     * 'boy', 'girl', 'son' or 'daughter' in apposition decides; otherwise pronouns after each mention,
+     * up to the next other person, must favour one sex at least two to one.
+     */
+    static String sex(Candidate c, List<Pattern> subjects, List<String> sentences) {
+        int male = 0;
+        int female = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            String text = sentences.get(i);
+            Matcher name = c.mention.matcher(text);
+            boolean first = true;
+            while (name.find()) {
+                String after = text.substring(name.end(), Math.min(text.length(), name.end() + 160));
+                Matcher noun = SEX_NOUN.matcher(after.length() > 40 ? after.substring(0, 40) : after);
+                if (noun.find()) {
+                    String w = noun.group(1).toLowerCase(Locale.ROOT);
+                    return w.equals("boy") || w.equals("son") || w.equals("male") ? "male" : "female";
+                }
+                String window = pronounWindow(after, subjects);
+                male += count(MALE, window);
+                female += count(FEMALE, window);
+                // 'Baby A was not yet rolling over. He had ...': the next sentence continues with the child.
+                if (first && name.start() < 3 && i + 1 < sentences.size()) {
+                    Matcher next = LEADING_PRONOUN.matcher(sentences.get(i + 1));
+                    if (next.find() && !OTHER_PERSON.matcher(after).find()) {
+                        boolean m = next.group(1).toLowerCase(Locale.ROOT).startsWith("h") && !next.group(1).equalsIgnoreCase("her");
+                        male += m ? 1 : 0;
+                        female += m ? 0 : 1;
+                    }
+                }
+                first = false;
+            }
+        }
+        if (male > 0 && male >= 2 * female) {
+            return "male";
+        }
+        if (female > 0 && female >= 2 * male) {
+            return "female";
+        }
+        return null;
+    }
+}

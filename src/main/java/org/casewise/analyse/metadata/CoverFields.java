@@ -1,0 +1,160 @@
+package org.casewise.analyse.metadata;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fields a report states about itself, mostly on its cover: who wrote it, whether it is a draft
+ * or confidential, and the review methodology.
+ */
+final class CoverFields {
+
+    /** A person's name: optional title, then two to four capitalised words or initials. */
+    private static final String NAME = "(?:(?:Dr\\.?|Professor|Prof\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Sir|Dame)[ \\t]+)?"
+            + "(?:[A-Z]\\.?[ \\t]?){0,2}[A-Z][a-zA-Z'’-]+(?:[ \\t]+(?:[A-Z]\\.?[ \\t]?)?[A-Z][a-zA-Z'’-]+){0,2}"
+            + "(?:[ \\t]+(?:[A-Z]\\.?[ \\t]?)?[A-Z][a-zA-Z'’-]+)?";
+    private static final String NAMES = NAME + "(?:[ \\t]*(?:,|and|&)[ \\t]*" + NAME + ")*";
+    private static final Pattern AUTHOR_LINE = Pattern.compile("(?m)^[\\s•*-]*(?i:(?:(?:independent|lead|overview|report|review"
+            + "|joint|co-?)\\s+)*(?:(?:overview|independent|lead|external)\\s+)?(?:reviewers?|authors?|author of the report"
+            + "|report author|overview author|independent reviewer|written by|prepared by|report by))\\s*(?:\\(s\\))?\\s*[:\\-–—]\\s*("
+            + NAMES + ")");
+    private static final Pattern AUTHOR_PROSE = Pattern.compile("(?:(?i:written|authored|prepared|undertaken|conducted|led)"
+            + " by|(?i:appointed|commissioned))\\s+(?:(?i:the )?(?i:independent )?(?i:reviewers?|author|consultant),?\\s+)?("
+            + NAMES + ")(?:,|\\s+\\(|\\s+(?i:as|who|an?)\\b|\\.|$)", Pattern.MULTILINE);
+    private static final Pattern AUTHOR_ROLE_AFTER = Pattern.compile("(?i:as|to be) (?:the |an? )?(?i:independent|lead|overview)"
+            + " (?i:reviewer|author)|(?i:independent|lead) (?i:reviewer|author)");
+    private static final Set<String> NOT_A_NAME_WORDS = Set.of("the", "board", "partnership", "panel", "council",
+            "safeguarding", "children", "review", "report", "agency", "agencies", "independent", "local", "service",
+            "services", "team", "university", "trust", "nhs", "scie", "limited", "ltd", "consultancy", "associates",
+            "chair", "group", "committee", "lscb", "lscp", "authority", "police", "county", "city", "borough");
+
+    private CoverFields() {
+    }
+
+    /**
+     * The independent or lead reviewer(s) as named on the cover ('Lead reviewer: Fiona Crawley',
+     * 'Author: ...') or in prose ('The report was written by ...', 'appointed Jane Whitfield as
+     * independent reviewer'). Panel chairs are not authors: a chair line has no author keyword.
+     */
+    static List<String> authors(String head) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = AUTHOR_LINE.matcher(head);
+        while (m.find()) {
+            if (m.group().toLowerCase(Locale.ROOT).contains("chair")) {
+                continue;
+            }
+            out.addAll(split(m.group(1)));
+        }
+        if (out.isEmpty()) {
+            Matcher p = AUTHOR_PROSE.matcher(head);
+            while (p.find()) {
+                String lead = p.group().toLowerCase(Locale.ROOT);
+                boolean appointed = lead.startsWith("appointed") || lead.startsWith("commissioned");
+                String tail = head.substring(p.end(1), Math.min(head.length(), p.end(1) + 50));
+                if (appointed && !AUTHOR_ROLE_AFTER.matcher(tail).find() && !lead.matches("(?s).*(reviewer|author).*")) {
+                    continue;
+                }
+                out.addAll(split(p.group(1)));
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static List<String> split(String names) {
+        List<String> out = new ArrayList<>();
+        for (String part : names.split("\\s*(?:,|\\band\\b|&)\\s*")) {
+            String n = part.strip().replaceAll("\\s+", " ");
+            if (n.isEmpty() || n.split(" ").length < 2 && !n.matches("(?:Dr|Professor|Prof|Mr|Mrs|Ms)\\.? .*")) {
+                continue;
+            }
+            boolean organisation = false;
+            for (String w : n.toLowerCase(Locale.ROOT).split("[\\s.]+")) {
+                organisation |= NOT_A_NAME_WORDS.contains(w);
+            }
+            if (!organisation && n.split(" ").length >= 2) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern DRAFT = Pattern.compile("\\bDRAFT\\b|(?m)^\\W*Draft\\b|\\((?i:draft)[^)]{0,20}\\)"
+            + "|(?i:draft (?:v(?:ersion)?\\s?\\d|report (?:for|not for)|for (?:comment|consultation|discussion|panel|board)|\\d+\\.\\d))"
+            + "|(?i:[-–—|:] draft\\b)|(?i:\\bdraft\\s*[-–—|:])");
+    private static final Pattern CONFIDENTIAL = Pattern.compile("(?i)\\b(?:strictly confidential|confidential|not for publication"
+            + "|not for (?:wider )?(?:circulation|distribution)|embargoed|under embargo|restricted)\\b");
+    private static final Pattern CONFIDENTIAL_BOILERPLATE = Pattern.compile("(?i)confidential (?:information|conversations?|"
+            + "discussions?|records?|enquiry|enquiries)|kept confidential|confidentiality|restricted (?:access|to|contact)"
+            + "|remains? confidential|confidential (?:to|basis)");
+
+    /** draft, confidential or final, from the cover and its running header. */
+    static String status(String head, String title) {
+        String h = head + "\n" + (title == null ? "" : title);
+        if (DRAFT.matcher(h).find()) {
+            return "draft";
+        }
+        String cleaned = CONFIDENTIAL_BOILERPLATE.matcher(h).replaceAll(" ");
+        return CONFIDENTIAL.matcher(cleaned).find() ? "confidential" : "final";
+    }
+
+    private static final Pattern SILP = Pattern.compile("(?i)significant incident learning process|\\bSILP\\b");
+    private static final Pattern APPRECIATIVE = Pattern.compile("(?i)appreciative inquiry|appreciative enquiry");
+    private static final Pattern SYSTEMS = Pattern.compile("(?i)learning together|\\bSCIE\\b[^.]{0,80}(?:model|approach|methodology"
+            + "|systems)|systems (?:model|approach|methodology|review|methodology)|systems-based|whole systems? (?:approach|model)");
+    private static final Pattern IMR = Pattern.compile("(?i)individual management reviews?|\\bIMRs?\\b");
+    private static final Pattern HYBRID = Pattern.compile("(?i)hybrid (?:model|approach|methodology|method|review)|combin\\w+ "
+            + "(?:elements|features) of|blend\\w* of|mixed (?:methods?|methodology)"
+            + "|combin\\w* (?:the )?(?:single[- ])?(?:agency|agencies'|IMRs?|individual management)[^.]{0,60}"
+            + "(?:learning event|practitioner|workshop|conversations)");
+    private static final Pattern GLOSSARY_ENTRY = Pattern.compile("(?m)^\\W*[A-Z][A-Za-z]{1,6}\\s*[-–—:=]\\s+[A-Z][^\\n]{0,80}$");
+    private static final Pattern RAPID = Pattern.compile("(?i)\\brapid review\\b");
+    private static final Pattern METHOD_STATED = Pattern.compile("(?i)\\bmethodology\\b|the (?:review|panel) (?:used|adopted|followed)"
+            + " (?:a|an|the)\\b[^.]{0,60}(?:approach|model|method)");
+
+    /**
+     * imr-overview, scie-systems, silp, appreciative, hybrid, rapid-review (an LCSPR built on a
+     * rapid review), other when a method is described that is none of these; null when not stated.
+     */
+    static String methodology(String fullText, String reviewType) {
+        // Glossary entries ('IMR - Individual Management Review') name methods the review need not have used.
+        String text = GLOSSARY_ENTRY.matcher(fullText).replaceAll("");
+        if (HYBRID.matcher(text).find()) {
+            return "hybrid";
+        }
+        if (SILP.matcher(text).find()) {
+            return "silp";
+        }
+        if (APPRECIATIVE.matcher(text).find()) {
+            return "appreciative";
+        }
+        boolean systems = SYSTEMS.matcher(text).find();
+        boolean imr = countAtLeast(IMR, text, 2);
+        if (systems && imr) {
+            return "hybrid";
+        }
+        if (systems) {
+            return "scie-systems";
+        }
+        if (imr) {
+            return "imr-overview";
+        }
+        if ("lcspr".equals(reviewType) && RAPID.matcher(text).find()) {
+            return "rapid-review";
+        }
+        return METHOD_STATED.matcher(text).find() ? "other" : null;
+    }
+
+    private static boolean countAtLeast(Pattern p, String text, int n) {
+        Matcher m = p.matcher(text);
+        int c = 0;
+        while (m.find() && ++c < n) {
+            // counting
+        }
+        return c >= n;
+    }
+}

@@ -1,0 +1,147 @@
+package org.casewise.analyse.metadata;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What happened to the subject and when: the outcome (death, serious-harm, other) and the year of
+ * the incident that led to the review. Reads only the opening parts of a report (cover,
+ * introduction, summary), because chronologies and analyses are full of other injuries and dates;
+ * the caller chooses those sentences.
+ */
+final class IncidentFinder {
+
+    private static final String PARENT = "(?:mother|mum|father|dad|parents?|grandmother|grandfather|grandparent|partner"
+            + "|stepfather|step-father|carer|aunt|uncle|husband|wife|sibling|brother|sister)";
+    private static final Pattern DEATH = Pattern.compile("(?i)\\b(?:died|dies|death|was found dead|found lifeless"
+            + "|pronounced (?:dead|life extinct)|was killed|were killed|murdered|unlawfully killed|took (?:his|her|their) own life"
+            + "|suicide|fatal(?:ly)?|passed away|manslaughter|homicide)\\b");
+    /** Deaths that are not the subject's, or did not happen. */
+    private static final Pattern NOT_SUBJECT_DEATH = Pattern.compile("(?i)(?:death of (?:his|her|their|the child's|a|the) "
+            + "(?:\\w+ )?" + PARENT + "|" + PARENT + "(?:'s)? (?:had )?(?:died|death)|(?:his|her|their) " + PARENT + "(?:'s)? death"
+            + "|risk of (?:death|suicide)|near[- ]death|could have died|might have died|did not die|death threats?"
+            + "|threat(?:s|ened)? (?:to kill|of suicide|suicide)|suicidal (?:ideation|thoughts)|suicide attempt|attempted suicide"
+            + "|domestic homicide reviews?(?! ?:)|homicide reviews? (?:and|or)|deaths? (?:and|or) serious (?:injur|harm)|child deaths? overview"
+            + "|child death review|(?:death|deaths) (?:of|in) (?:children|infants|babies)\\b|infant deaths|sudden infant death syndrome (?:guidance|campaign)"
+            + "|how agencies (?:understood|responded)|(?:theme|learning about|learning from)\\W+(?:\\w+ ){0,3}deaths?"
+            + "|sudden (?:unexpected|infant) deaths? (?:in infancy )?and unsafe sleep|deaths? (?:and|or) (?:serious )?injur\\w*)");
+    private static final Pattern HARM = Pattern.compile("(?i)\\b(?:serious(?:ly)? (?:injur\\w*|harm\\w*|hurt|ill)"
+            + "|significant (?:injur\\w*|harm)|non-accidental|inflicted|life[- ]threatening|life[- ]changing|fractur\\w*"
+            + "|head injur\\w*|brain (?:injur\\w*|damage)|abusive head trauma|bleed(?:ing)? (?:on|in) the brain|subdural"
+            + "|sexual(?:ly)? (?:abuse[ds]?|assault\\w*|exploit\\w*)|raped|rape|stabbed|stab wounds?|shot|assaulted"
+            + "|overdose[ds]?|scalds?|scalded|burns|poison\\w*|ingest\\w*|intensive care|critical condition|ventilat\\w*"
+            + "|permanent(?:ly)? (?:impair\\w*|disab\\w*)|serious self-harm|severe(?:ly)? (?:neglect\\w*|malnourish\\w*|injur\\w*)"
+            + "|neglect(?:ed)?|malnourished|emaciated|starv\\w*|exploit\\w*|trafficked|harm suffered)");
+    /** The sentence tells of something that happened to someone, not of a review's remit. */
+    private static final Pattern EVENT_CUE = Pattern.compile("(?i)\\b(?:suffered|sustained|was (?:admitted|taken|brought|found|injured"
+            + "|assaulted|rushed|airlifted|abused|neglected|exploited|seriously)|were (?:admitted|found|made)|died|concerns? the"
+            + "|following the|into the|after the|in respect of|resulting in|circumstances|incident|admission|presented)\\b");
+    private static final Pattern REMIT = Pattern.compile("(?i)^\\W*(?:how agencies|key lines of enquiry|to consider|whether)|responded to");
+    /** The sentence gives the reason for the review: what it says happened is about the subject. */
+    private static final Pattern REASON = Pattern.compile("(?i)\\b(?:this|the) review (?:was )?(?:concerns?|commissioned|undertaken"
+            + "|held|carried out|conducted|initiated|arranged)|circumstances of|incident that led to|led to (?:this|the) review"
+            + "|(?:criteria|threshold) for (?:a|an|the)\\b|(?:decided|agreed|recommended) (?:to (?:undertake|commission|hold)|that)"
+            + "|reasons? for (?:the|this) review|(?:notified|notification) (?:to|of)");
+    private static final Pattern YEAR = Pattern.compile("\\b(19[6-9]\\d|20[0-4]\\d)\\b");
+    private static final Pattern NOT_INCIDENT_YEAR = Pattern.compile("(?i)(?:born|birth|trial|convicted|sentenced|court|published"
+            + "|publication|commissioned (?:on|in)|decided on|agreed on|completed|revised|between|from|since|until|to|"
+            + "working together|guidance|act|\\(|review in)\\W*(?:\\d{1,2}(?:st|nd|rd|th)? )?(?:\\w+ )?$");
+    private static final Pattern INCIDENT_DATE = Pattern.compile("(?i)\\b(?:the incident|the (?:child's |baby's )?death|the"
+            + " (?:serious )?injur(?:y|ies)|the admission|the event|the assault)\\s+(?:which |that )?(?:occurred |happened |took place )?"
+            + "(?:in|on)\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:[A-Z][a-z]+\\s+)?|(?:early |late |mid-?)?(?:spring|summer|autumn|winter)\\s+)"
+            + "(19[6-9]\\d|20[0-4]\\d)\\b");
+
+    private IncidentFinder() {
+    }
+
+    record Result(String outcome, Integer incidentYear) {
+    }
+
+    /**
+     * @param sentences the opening sentences (cover, introduction, summary), in order
+     * @param subjects  patterns naming the children the review is about (may be empty)
+     * @param anyText   true when the report has any substantive text (else the outcome is null)
+     */
+    static Result find(List<String> sentences, List<Pattern> subjects, boolean anyText) {
+        String deathSentence = null;
+        String harmSentence = null;
+        boolean reasonStated = false;
+        for (String raw : sentences) {
+            String s = raw.replaceAll("\\s+", " ");
+            boolean reason = REASON.matcher(s).find();
+            reasonStated |= reason;
+            if (REMIT.matcher(s).find()) {
+                continue;
+            }
+            if (deathSentence == null && subjectDeath(s, subjects, reason)) {
+                deathSentence = s;
+            }
+            if (harmSentence == null && HARM.matcher(s).find() && (EVENT_CUE.matcher(s).find())
+                    && (reason || mentionsSubject(s, subjects) || CHILD_WORD.matcher(s).find())) {
+                harmSentence = s;
+            }
+        }
+        // 'other' needs a stated reason for the review that is neither a death nor serious harm;
+        // a briefing that never says what happened has no outcome we could know.
+        String outcome = deathSentence != null ? "death" : harmSentence != null ? "serious-harm"
+                : reasonStated && anyText ? "other" : null;
+        Integer year = null;
+        String incident = deathSentence != null ? deathSentence : harmSentence;
+        if (incident != null) {
+            year = yearNear(incident, deathSentence != null ? DEATH : HARM);
+        }
+        if (year == null) {
+            for (String s : sentences) {
+                Matcher m = INCIDENT_DATE.matcher(s.replaceAll("\\s+", " "));
+                if (m.find()) {
+                    year = Integer.parseInt(m.group(1));
+                    break;
+                }
+            }
+        }
+        return new Result(outcome, year);
+    }
+
+    private static final Pattern CHILD_WORD = Pattern.compile("(?i)\\b(?:child|children|baby|babies|infant|boy|girl|son|daughter|young (?:person|people)|siblings"
+            + "|teenager|he|she|his|her|[A-Z][a-z]+ \\(not (?:his|her) real name\\))\\b");
+
+    private static boolean mentionsSubject(String s, List<Pattern> subjects) {
+        return subjects.stream().anyMatch(p -> p.matcher(s).find());
+    }
+
+    /** A death in the sentence that is the subject's: not a parent's, not a risk, not the name of a review type. */
+    static boolean subjectDeath(String s, List<Pattern> subjects, boolean reason) {
+        Matcher d = DEATH.matcher(s);
+        if (!d.find()) {
+            return false;
+        }
+        String cleaned = NOT_SUBJECT_DEATH.matcher(s).replaceAll(" ");
+        if (!DEATH.matcher(cleaned).find()) {
+            return false;
+        }
+        return reason || mentionsSubject(s, subjects) || CHILD_WORD.matcher(s).find()
+                || Pattern.compile("(?i)(?:death of|into the death|killing of)\\s+[A-Z]").matcher(s).find();
+    }
+
+    /** The year in the sentence nearest to the outcome word, skipping birth, trial and publication years. */
+    private static Integer yearNear(String s, Pattern outcomeWord) {
+        Matcher o = outcomeWord.matcher(s);
+        int at = o.find() ? o.start() : 0;
+        Integer best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        Matcher y = YEAR.matcher(s);
+        while (y.find()) {
+            String lead = s.substring(Math.max(0, y.start() - 30), y.start());
+            if (NOT_INCIDENT_YEAR.matcher(lead).find()) {
+                continue;
+            }
+            int distance = Math.abs(y.start() - at);
+            if (distance < bestDistance) {
+                best = Integer.parseInt(y.group(1));
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+}

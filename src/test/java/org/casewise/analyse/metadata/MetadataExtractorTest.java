@@ -1,0 +1,260 @@
+package org.casewise.analyse.metadata;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.casewise.analyse.BoardRegistry;
+import org.casewise.analyse.text.TextPreparer;
+import org.casewise.extract.ExtractedText;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Hand-written snippets in the many ways real reviews word things (not the generator's phrase bank). */
+class MetadataExtractorTest {
+
+    private static TextPreparer preparer;
+    private static MetadataExtractor extractor;
+    private static BoardRegistry boards;
+
+    @BeforeAll
+    static void setUp() {
+        preparer = TextPreparer.create();
+        boards = BoardRegistry.bundled();
+        extractor = new MetadataExtractor(boards);
+    }
+
+    private static ReportMetadata run(String text) {
+        return extractor.extract(preparer.prepare(text), List.of(),
+                new ExtractedText("text/plain", text, false, 1, Optional.empty(), Optional.empty()), "x.pdf", Optional.empty());
+    }
+
+    private static Child only(ReportMetadata m) {
+        assertEquals(1, m.children().size(), "children: " + m.children());
+        return m.children().get(0);
+    }
+
+    @Test
+    void ageInWordsWithHedge() {
+        ReportMetadata m = run("Serious Case Review: Baby F\n\nIntroduction\nBaby F was just over three weeks old when "
+                + "she was taken to hospital in February 2014 with a fractured skull. Baby F's mother said she had fallen.\n"
+                + "Baby F was seen by the GP twice. Baby F was later discharged home.");
+        Child c = only(m);
+        assertEquals("Baby F", c.pseudonym());
+        assertEquals(0.06, c.ageYears(), 0.005);
+        assertEquals("under-1", c.ageBand());
+        assertEquals("female", c.sex());
+        assertEquals("serious-harm", m.outcome());
+        assertEquals(2014, m.incidentYear());
+    }
+
+    @Test
+    void hyphenatedAgeAndDeath() {
+        ReportMetadata m = run("Learning Review: Child LR\n\nSummary\nIn the early hours of 3 May 2019 Child LR, a "
+                + "fourteen-year-old boy, was found hanged at the family home and died later that day.\n"
+                + "Child LR had been known to CAMHS since 2017. Child LR told his teacher he felt low.");
+        Child c = only(m);
+        assertEquals("Child LR", c.pseudonym());
+        assertEquals(14.0, c.ageYears());
+        assertEquals("11-15", c.ageBand());
+        assertEquals("male", c.sex());
+        assertEquals("death", m.outcome());
+        assertEquals(2019, m.incidentYear());
+    }
+
+    @Test
+    void monthsAsNumberAfterAged() {
+        ReportMetadata m = run("Serious Case Review\nChild E\n\n1.1 In March 2014 Child E, a boy aged 20 months, was brought "
+                + "to an emergency department by his mother with a skull fracture. Child E is now aged 3 and lives with "
+                + "his grandparents. Child E was seen at nursery.");
+        Child c = only(m);
+        assertEquals(1.67, c.ageYears(), 0.01);
+        assertEquals("1-4", c.ageBand());
+        assertEquals("male", c.sex());
+    }
+
+    @Test
+    void unbornChild() {
+        ReportMetadata m = run("Child Safeguarding Practice Review: Baby K\n\nBaby K suffered serious injuries in utero in "
+                + "June 2020 when her mother was assaulted. Baby K was born prematurely. Baby K was placed with foster carers.");
+        Child c = only(m);
+        assertEquals("unborn", c.ageBand());
+        assertNull(c.ageYears());
+    }
+
+    @Test
+    void newbornAndTenWeeks() {
+        ReportMetadata a = run("Review: Baby T\n\nBaby T, a newborn, was found unresponsive in a car seat in 2021. "
+                + "Baby T died two days later. Baby T had been discharged from the maternity unit the day before.");
+        assertEquals("under-1", only(a).ageBand());
+        assertEquals(0.0, only(a).ageYears());
+        assertEquals("death", a.outcome());
+        ReportMetadata b = run("Concise Child Practice Review\nRe: Baby H\n\nBaby H was ten weeks old when he was taken to "
+                + "hospital in April 2016 with bruising. Baby H has recovered well. Baby H lives with an aunt.");
+        assertEquals(0.19, only(b).ageYears(), 0.01);
+        assertEquals("male", only(b).sex());
+    }
+
+    @Test
+    void ageWithYearsAndMonthsAndSiblingsNotTaken() {
+        ReportMetadata m = run("Serious Case Review: Family M\n\n1.1 On 2 April 2008 the youngest of four children, Child M4, "
+                + "then aged 22 months, was admitted to hospital with severe neglect. Her three older siblings, aged nine, seven "
+                + "and four, were found to be underweight. Child M4 was placed in foster care. Child M4 is now thriving. "
+                + "Child M4 was weighed by the health visitor.");
+        Child c = only(m);
+        assertEquals("Child M4", c.pseudonym());
+        assertEquals(1.83, c.ageYears(), 0.01);
+        assertEquals("serious-harm", m.outcome());
+        assertEquals(2008, m.incidentYear());
+    }
+
+    @Test
+    void twoChildrenWrittenTogether() {
+        ReportMetadata m = run("Serious Case Review: Child C1 and C2\n\nIntroduction\nChild C1 (aged 6) and Child C2, then "
+                + "18 months old, were removed from the home in October 2015 after serious neglect came to light. "
+                + "C1 told his teacher that there was no food. Child C2 was underweight; she was admitted to hospital.");
+        assertThat(m.children().stream().map(Child::pseudonym).toList(), containsInAnyOrder("Child C1", "Child C2"));
+        assertThat(m.children().stream().map(Child::ageBand).toList(), containsInAnyOrder("5-10", "1-4"));
+    }
+
+    @Test
+    void pseudonymNotRealNameAndDigitAge() {
+        ReportMetadata m = run("Local Child Safeguarding Practice Review\n\nThis review concerns Laura (not her real name). "
+                + "Laura, aged 15, took her own life in November 2022. Laura had been missing from home several times. "
+                + "Laura's school raised concerns about her attendance.");
+        Child c = only(m);
+        assertEquals("Laura", c.pseudonym());
+        assertEquals("11-15", c.ageBand());
+        assertEquals("female", c.sex());
+        assertEquals("death", m.outcome());
+        assertEquals(2022, m.incidentYear());
+    }
+
+    @Test
+    void familyIsNotAChild() {
+        List<ChildFinder.Candidate> c = ChildFinder.subjects("Family S4 lived in rented accommodation. Family S4 moved twice.",
+                "Serious Case Review: Family S4", false);
+        assertTrue(c.isEmpty(), c.toString());
+    }
+
+    @Test
+    void parentsDeathIsNotTheOutcome() {
+        ReportMetadata m = run("Learning Review: Child J\n\nChild J, then 11 years old, was the subject of neglect for several "
+                + "years. Following the death of his mother in 2018 Child J lived with his grandmother. Child J was "
+                + "admitted to hospital malnourished in May 2019.");
+        assertEquals("serious-harm", m.outcome());
+        assertEquals(2019, m.incidentYear());
+        assertEquals("male", only(m).sex());
+    }
+
+    @Test
+    void reasonWithoutHarmIsOtherAndNothingIsNull() {
+        assertEquals("other", run("Serious Case Review: Child D\n\nThis review was commissioned because the circumstances "
+                + "of Child D raised concerns about the way local professionals worked together. "
+                + "The review looked at agency involvement over two years. " + "Further text about practice. ".repeat(20))
+                .outcome());
+        assertNull(run("7-Minute Briefing\n\nWhy it matters\nPractitioners should ask about sleeping arrangements at every "
+                + "visit. " + "More text about the learning. ".repeat(20)).outcome());
+    }
+
+    @Test
+    void publicationYearNotIncidentYear() {
+        ReportMetadata m = run("Serious Case Review: Baby I\nPublished: June 2011\n\nIntroduction\nIn July 2008 Baby I, then six "
+                + "months old, died at home. The criminal trial concluded in 2010. Baby I had been seen by the GP.");
+        assertEquals(2011, m.publicationYear());
+        assertEquals(2008, m.incidentYear());
+    }
+
+    @Test
+    void incidentDateFromTheIncidentPhrase() {
+        ReportMetadata m = run("Significant Case Review: Child R\nMarch 2016\n\nRemit\nThe review looked at the period from "
+                + "January 2013 until the incident on 4 September 2014, when Child R was found alone in the flat.");
+        assertEquals(2014, m.incidentYear());
+    }
+
+    @Test
+    void authorsFromCoverAndProse() {
+        assertThat(run("Serious Case Review\nLead reviewers: Sarah Whitfield and Tom Okafor (SCIE accredited)\nPublished 2015\n")
+                .authors(), contains("Sarah Whitfield", "Tom Okafor"));
+        assertThat(run("Review\nIndependent Reviewer: Dr J Smith\nChair of the panel: Robert Tanner\n").authors(),
+                contains("Dr J Smith"));
+        assertThat(run("Introduction\nThe partnership appointed Jane Whitfield as independent reviewer. The panel was chaired "
+                + "by Mark Ellis.\n").authors(), contains("Jane Whitfield"));
+        assertThat(run("Foreword\nThe report was written by Amina Rahman, an independent social work consultant.\n").authors(),
+                contains("Amina Rahman"));
+        assertThat(run("Panel chair: Robert Tanner\n").authors(), not(hasItem("Robert Tanner")));
+    }
+
+    @Test
+    void status() {
+        assertEquals("draft", run("Local Child Safeguarding Practice Review: Child F (DRAFT v0.3)\nNot for publication\n").status());
+        assertEquals("confidential", run("STRICTLY CONFIDENTIAL\nSerious Case Review: Child Q\nEmbargoed until 1 May\n").status());
+        assertEquals("final", run("Serious Case Review: Child Q\nFinal report\nFamily members were seen and their views "
+                + "were kept confidential.\nThe draft report was shared with the family before publication.\n").status());
+    }
+
+    @Test
+    void methodology() {
+        assertEquals("scie-systems", CoverFields.methodology("The Board chose the SCIE Learning Together model for this review.", "scr"));
+        assertEquals("silp", CoverFields.methodology("The review used the Significant Incident Learning Process (SILP).", "scr"));
+        assertEquals("imr-overview", CoverFields.methodology("Six agencies completed Individual Management Reviews. The IMRs "
+                + "were scrutinised by the panel before the overview report was written.", "scr"));
+        assertEquals("appreciative", CoverFields.methodology("An appreciative inquiry approach was taken with practitioners.", "lcspr"));
+        assertEquals("rapid-review", CoverFields.methodology("The rapid review recommended a local child safeguarding practice "
+                + "review.", "lcspr"));
+        assertEquals("hybrid", CoverFields.methodology("The review combined single agency reports with a practitioner "
+                + "learning event.", "scr"));
+        assertNull(CoverFields.methodology("Child A lived with her mother.", "scr"));
+        assertNull(CoverFields.methodology("IMR - Individual Management Review\nGP - General Practitioner\n", "scr"));
+    }
+
+    @Test
+    void agenciesWithContactNotGlossaryOrPanel() {
+        String text = "Glossary\nCAMHS - Child and Adolescent Mental Health Services\n"
+                + "The review panel included representatives of the probation service and CAMHS.\n"
+                + "Family background\nThe health visitor saw Baby P at home in May. The GP prescribed antibiotics. "
+                + "Police attended after neighbours reported shouting; officers did not see the baby. "
+                + "Children's social care closed the referral after one visit.\n";
+        List<String> got = AgencyInvolvement.involved(text, List.of());
+        assertThat(got, hasItem("health-visiting"));
+        assertThat(got, hasItem("police"));
+        assertThat(got, hasItem("childrens-social-care"));
+        assertThat(got, not(hasItem("probation")));
+        assertThat(got, not(hasItem("camhs")));
+    }
+
+    @Test
+    void boardFromCoverSheetLineElseSource() {
+        ReportMetadata m = run("Title: Serious Case Review: Child T\nLSCB: Hertfordshire Local Safeguarding Children Board\n");
+        assertEquals("hertfordshire", m.board().id());
+        var src = boards.byId("devon");
+        ReportMetadata n = extractor.extract(preparer.prepare("Serious Case Review: Baby N\n"), List.of(),
+                new ExtractedText("text/plain", "Serious Case Review: Baby N\n", false, 1, Optional.empty(), Optional.empty()),
+                "x.pdf", src);
+        assertEquals("devon", n.board().id());
+    }
+
+    @Test
+    void agesParsed() {
+        assertEquals(1.5, years("18 months old"), 0.001);
+        assertEquals(2.33, years("2 years and 4 months old"), 0.001);
+        assertEquals(17.0, years("seventeen-year-old"), 0.001);
+        assertEquals(21.0, years("twenty-one years old"), 0.001);
+        assertEquals("18-plus", Ages.band(19.0, false));
+        assertEquals("16-17", Ages.band(16.0, false));
+        assertEquals("5-10", Ages.band(10.9, false));
+    }
+
+    private static double years(String s) {
+        var m = Ages.AGE.matcher(s);
+        assertTrue(m.find(), s);
+        return Ages.years(m).orElseThrow();
+    }
+}
