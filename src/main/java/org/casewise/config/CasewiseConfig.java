@@ -35,6 +35,17 @@ public interface CasewiseConfig {
 
     Queue queue();
 
+    Analysis analysis();
+
+    interface Analysis {
+        /**
+         * Re-analyse, in the background, stored documents whose analysis came from another analyser
+         * version (a retrained model, a changed taxonomy), so a new model reaches the whole collection.
+         */
+        @WithDefault("true")
+        boolean reanalyse();
+    }
+
     interface Sources {
         /** A sources file to seed from instead of the bundled index-config/sources.json. */
         Optional<Path> file();

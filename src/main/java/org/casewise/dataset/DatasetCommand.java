@@ -1,6 +1,8 @@
 package org.casewise.dataset;
 
+import org.casewise.dataset.bench.BenchAnalyseCommand;
 import org.casewise.dataset.bench.BenchIngestCommand;
+import org.casewise.dataset.bench.BenchNlpCommand;
 import org.casewise.dataset.generate.GenerateCommand;
 import org.casewise.dataset.web.ServeCommand;
 import picocli.CommandLine;
@@ -13,6 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dataset", mixinStandardHelpOptions = true,
         description = "Generate and serve the Casewise datasets.",
         subcommands = {GenerateCommand.class, ServeCommand.class, LabelledSplitCommand.class, BenchIngestCommand.class,
+            BenchAnalyseCommand.class, BenchNlpCommand.class,
             CommandLine.HelpCommand.class})
 public final class DatasetCommand implements Runnable {
 

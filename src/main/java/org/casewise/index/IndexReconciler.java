@@ -66,6 +66,13 @@ public class IndexReconciler {
     private volatile String lastError;
     private volatile boolean recreateIndex;
 
+    /**
+     * The version of the reviews index's fields. Bump it with any change to the {@code Review} mapping
+     * (new fields, changed analyzers): an index built by another version is re-created at start.
+     * 2: themes, agencies, age bands, outcome, methodology, incident year, nested recommendations.
+     */
+    static final String MAPPING_VERSION = "2";
+
     @Inject
     MeterRegistry metrics;
 
@@ -153,6 +160,18 @@ public class IndexReconciler {
             QuarkusTransaction.requiringNew().run(() -> em.createQuery("delete from IndexState").executeUpdate());
             recreateIndex = false;
         }
+        if (!MAPPING_VERSION.equals(storedMappingVersion())) {
+            // The index was built by an older release whose fields differ: build it afresh from the database.
+            LOG.infof("The reviews index mapping changed (now %s); re-creating the index and re-indexing every review",
+                    MAPPING_VERSION);
+            searchMapping.scope(Review.class).schemaManager().dropAndCreate();
+            QuarkusTransaction.requiringNew().run(() -> {
+                em.createQuery("delete from IndexState").executeUpdate();
+                em.createNativeQuery("delete from index_meta where meta_key = 'mapping-version'").executeUpdate();
+                em.createNativeQuery("insert into index_meta (meta_key, meta_value) values ('mapping-version', ?1)")
+                        .setParameter(1, MAPPING_VERSION).executeUpdate();
+            });
+        }
         searchMapping.scope(Review.class).schemaManager().createIfMissing();
         long inIndex = engine.countDocuments(READ_ALIAS);
         long recorded = QuarkusTransaction.requiringNew().call(() ->
@@ -162,6 +181,12 @@ public class IndexReconciler {
                     + " re-indexing everything from the database", inIndex, recorded);
             QuarkusTransaction.requiringNew().run(() -> em.createQuery("delete from IndexState").executeUpdate());
         }
+    }
+
+    private String storedMappingVersion() {
+        return QuarkusTransaction.requiringNew().call(() -> ((List<?>) em.createNativeQuery(
+                        "select meta_value from index_meta where meta_key = 'mapping-version'").getResultList())
+                .stream().map(Object::toString).findFirst().orElse(null));
     }
 
     private int indexBatch() {

@@ -1,7 +1,9 @@
 package org.casewise.pipeline;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,12 +12,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.casewise.analyse.AnalysisEngine;
 import org.casewise.analyse.Board;
 import org.casewise.analyse.BoardRegistry;
 import org.casewise.analyse.CaseIdentity;
 import org.casewise.analyse.Fingerprint;
 import org.casewise.analyse.MetadataAnalyser;
 import org.casewise.analyse.NearDuplicates;
+import org.casewise.analyse.ReportAnalysis;
 import org.casewise.analyse.ReviewMetadata;
 import org.casewise.extract.ExtractedText;
 import org.casewise.store.Document;
@@ -51,6 +55,21 @@ public class ReviewLinker {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    AnalysisEngine engine;
+
+    @Inject
+    ReviewAnalysisWriter writer;
+
+    private Timer analysisTimer;
+
+    @PostConstruct
+    void meters() {
+        analysisTimer = Timer.builder("casewise.analyse.duration")
+                .description("Time to analyse one document: cleaning, sections, metadata, themes, learning")
+                .publishPercentileHistogram().register(metrics);
+    }
+
     /** The review a new document joins, and why. */
     record Link(long reviewId, long documentId, String relation) {
     }
@@ -81,6 +100,8 @@ public class ReviewLinker {
         Input in = input.get();
         Optional<Board> sourceBoard = boards.byId(boardHint).or(() -> boards.byId(in.sourceBoard()));
         ReviewMetadata metadata = analyser.analyse(in.extracted(), in.fileName(), sourceBoard);
+        // The whole analysis runs outside the transaction: it is CPU work on text already stored.
+        ReportAnalysis analysis = analysisTimer.record(() -> engine.analyse(in.extracted(), in.fileName(), sourceBoard));
         Fingerprint fingerprint = Fingerprint.of(in.text());
         Optional<Link> link = revisionOf(previousDocumentId).or(() -> nearDuplicate(documentId, fingerprint, metadata))
                 .or(() -> sameCase(documentId, metadata));
@@ -88,7 +109,9 @@ public class ReviewLinker {
             Document d = em.find(Document.class, documentId, LockModeType.PESSIMISTIC_WRITE);
             if (d.status == DocumentStatus.EXTRACTED) {
                 d.fingerprint = fingerprint.encode();
+                writer.store(d, analysis);
                 Review r = link.map(l -> join(d, l, metadata)).orElseGet(() -> create(d, metadata, requested));
+                writer.merge(r);
                 d.status = DocumentStatus.ANALYSED;
                 d.failureReason = null;
                 em.flush();

@@ -45,4 +45,19 @@ public class DocumentText {
     /** The year of the file's creation date property. */
     @Column(name = "property_year")
     public Integer propertyYear;
+
+    /**
+     * The text the analysis ran on: page headers, footers and contents pages removed. Evidence and
+     * section offsets refer to it, and the index uses it instead of {@link #content} when present.
+     */
+    @Column(name = "clean_content")
+    public String cleanContent;
+
+    /** The document's whole analysis (metadata, sections, themes, learning points) as JSON. */
+    @Column(name = "analysis_json")
+    public String analysisJson;
+
+    /** The analyser version that produced {@link #analysisJson}; another version means re-analyse. */
+    @Column(name = "analysis_version", length = 100)
+    public String analysisVersion;
 }

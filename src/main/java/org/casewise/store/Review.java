@@ -1,6 +1,9 @@
 package org.casewise.store;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,11 +18,14 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.casewise.index.Analyzers;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.ObjectStructure;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -27,6 +33,7 @@ import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
@@ -79,6 +86,46 @@ public class Review {
     @Column(name = "publication_year")
     public Integer publicationYear;
 
+    /** How the review was conducted: imr-overview, scie-systems, silp, hybrid, appreciative, rapid-review, other. */
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @Column(length = 40)
+    public String methodology;
+
+    /** The year of the incident that led to the review, kept apart from the publication year. */
+    @GenericField(name = "incidentYear", aggregable = Aggregable.YES, sortable = Sortable.YES, projectable = Projectable.YES)
+    @Column(name = "incident_year")
+    public Integer incidentYear;
+
+    /** PRIMER §5: death, serious-harm, other. */
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @Column(length = 20)
+    public String outcome;
+
+    /** final, draft or confidential, as the report marks itself. */
+    @Column(name = "report_status", length = 20)
+    public String reportStatus;
+
+    /** Authors as named, joined with '; '. */
+    @Column(length = 1000)
+    public String authors;
+
+    /** The analyser version the review's themes and metadata come from; see {@code Reanalyser}. */
+    @Column(name = "analysis_version", length = 100)
+    public String analysisVersion;
+
+    /** PRIMER §5 agency ids involved with the family. */
+    @KeywordField(name = "agency", aggregable = Aggregable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    @ElementCollection
+    @CollectionTable(name = "review_agency", joinColumns = @JoinColumn(name = "review_id"))
+    @Column(name = "agency_id", length = 60)
+    @OrderBy
+    public Set<String> agencies = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "review", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<ReviewChild> children = new ArrayList<>();
+
     /** Filtered on by every query through the visibility policy; never shown as a facet. */
     @KeywordField
     @Enumerated(EnumType.STRING)
@@ -104,9 +151,28 @@ public class Review {
     @OrderBy("id")
     public List<ReviewTheme> themes = new ArrayList<>();
 
+    // Nested, so that one recommendation's text and addressee are matched together.
+    @IndexedEmbedded(structure = ObjectStructure.NESTED, includePaths = {"text", "kind", "addressee", "label"})
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     @OneToMany(mappedBy = "review", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<Recommendation> recommendations = new ArrayList<>();
+
+    /** Theme ids, the main facet; the evidence stays in the database. */
+    @Transient
+    @KeywordField(name = "theme", aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public List<String> getThemeIds() {
+        return themes.stream().map(t -> t.themeId).toList();
+    }
+
+    /** Age bands of the children, a facet (a review about two children has two). */
+    @Transient
+    @KeywordField(name = "ageBand", aggregable = Aggregable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public List<String> getAgeBands() {
+        return children.stream().map(c -> c.ageBand).filter(Objects::nonNull).distinct().toList();
+    }
 
     /**
      * All extracted text of the review's documents, for full-text search and highlighting.
@@ -124,7 +190,7 @@ public class Review {
                 .filter(d -> !revised.contains(d.id))
                 .map(d -> d.text)
                 .filter(Objects::nonNull)
-                .map(t -> t.content)
+                .map(t -> t.cleanContent != null ? t.cleanContent : t.content)
                 .collect(Collectors.joining("\n\n"));
     }
 }

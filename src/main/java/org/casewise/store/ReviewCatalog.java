@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.casewise.analyse.BoardRegistry;
+import org.casewise.analyse.Taxonomy;
 import org.casewise.api.BoardRef;
 import org.casewise.api.DocumentSummary;
+import org.casewise.api.ReportAnalysisView;
 import org.casewise.api.ReviewDetail;
 import org.casewise.api.SightingDto;
 import org.casewise.search.Viewer;
@@ -31,6 +34,8 @@ public class ReviewCatalog {
     @Inject
     BoardRegistry boards;
 
+    private final Taxonomy taxonomy = Taxonomy.bundled();
+
     /** A stored original and how to serve it. */
     public record StoredOriginal(String sha256, String fileName, String contentType, long size) {
     }
@@ -42,8 +47,23 @@ public class ReviewCatalog {
             return Optional.empty();
         }
         return Optional.of(new ReviewDetail(r.id, r.title, boardRef(r), r.publicationYear, r.reviewType,
-                r.visibility.name().toLowerCase(Locale.ROOT), r.createdAt, r.updatedAt,
+                r.visibility.name().toLowerCase(Locale.ROOT), r.methodology, r.incidentYear, r.outcome, r.reportStatus,
+                r.authors,
+                r.children.stream().map(c -> new ReportAnalysisView.Child(c.pseudonym, c.ageYears, c.ageBand, c.sex)).toList(),
+                List.copyOf(r.agencies),
+                r.themes.stream().map(this::theme).toList(),
+                r.recommendations.stream().filter(p -> "recommendation".equals(p.kind))
+                        .map(p -> new ReportAnalysisView.Recommendation(p.label, p.text, p.addressee, p.section)).toList(),
+                r.recommendations.stream().filter(p -> !"recommendation".equals(p.kind))
+                        .map(p -> new ReportAnalysisView.Learning(p.kind, p.label, p.text, p.section)).toList(),
+                r.analysisVersion, r.createdAt, r.updatedAt,
                 r.documents.stream().map(ReviewCatalog::summary).toList()));
+    }
+
+    private ReportAnalysisView.Theme theme(ReviewTheme t) {
+        return new ReportAnalysisView.Theme(t.themeId, taxonomy.get(t.themeId).map(Taxonomy.Theme::label).orElse(t.themeId),
+                t.confidence, t.evidence.stream()
+                        .map(e -> new ReportAnalysisView.Evidence(e.sentence, e.section, e.score)).toList());
     }
 
     /**

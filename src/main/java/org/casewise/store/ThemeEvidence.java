@@ -30,7 +30,15 @@ public class ThemeEvidence {
     @Column(nullable = false, length = 4000)
     public String sentence;
 
-    /** Order of the sentence in its document, so evidence reads in document order. */
+    /** Rank of the sentence among the theme's evidence, best first. */
     @Column(nullable = false)
     public int position;
+
+    /** The report section the sentence is in (SectionName id). */
+    @Column(length = 40)
+    public String section;
+
+    /** How strongly the sentence alone evidences the theme, 0..1. */
+    @Column
+    public Double score;
 }

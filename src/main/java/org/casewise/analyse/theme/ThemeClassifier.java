@@ -29,8 +29,10 @@ public final class ThemeClassifier {
     private final Features features;
     private final LinearModel model;
     private final ReportAggregator aggregator;
+    private final String version;
 
-    ThemeClassifier(Features features, LinearModel model, ReportAggregator aggregator) {
+    ThemeClassifier(Features features, LinearModel model, ReportAggregator aggregator, String version) {
+        this.version = version;
         this.features = features;
         this.model = model;
         this.aggregator = aggregator;
@@ -60,7 +62,10 @@ public final class ThemeClassifier {
                     + " retrain with ./casewise train");
         }
         ThemeRules rules = new ThemeRules(new ObjectMapper().readTree(themes));
-        return new ThemeClassifier(new Features(rules), loaded.model(), ReportAggregator.DEFAULT);
+        // The taxonomy and training data fix the model, so their hashes name it.
+        String version = "themes-" + loaded.header().version() + ":" + loaded.header().themesSha256().substring(0, 8)
+                + "." + loaded.header().trainingSha256().substring(0, 8);
+        return new ThemeClassifier(new Features(rules), loaded.model(), ReportAggregator.DEFAULT, version);
     }
 
     Features features() {
@@ -69,6 +74,11 @@ public final class ThemeClassifier {
 
     LinearModel model() {
         return model;
+    }
+
+    /** Names the taxonomy and model: a stored analysis with another version is stale. */
+    public String version() {
+        return version;
     }
 
     public List<String> themeIds() {

@@ -1,0 +1,81 @@
+package org.casewise.eval;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** Writes the evaluation as Markdown (docs/EVALUATION.md): what was measured, on what, and the targets. */
+final class EvaluationReport {
+
+    /** The issue's bars. */
+    static final double PASSAGE_MICRO_TARGET = 0.85;
+    static final double REPORT_MICRO_TARGET = 0.90;
+    static final double THEME_FLOOR = 0.70;
+
+    record Inputs(LocalDate date, String analyserVersion, Path passages, long passageCount, ThemeScores passageThemes,
+                  String corpusNote, int reports, long unreadable, ThemeScores reportThemes, MetadataScorer metadata,
+                  RecommendationScorer recommendations) {
+    }
+
+    private EvaluationReport() {
+    }
+
+    static String markdown(Inputs in) {
+        StringBuilder b = new StringBuilder();
+        b.append("# Evaluation\n\n");
+        b.append(String.format(Locale.ROOT, """
+                Written by `./casewise eval` on %s with analyser `%s`. Re-run it to refresh this file; \
+                `./casewise eval --help` lists the options.
+
+                Data:
+                - **Passage level**: the held-out labelled test split `%s` (%d hand-written passages, never used \
+                for training or tuning; the model is trained on `train.jsonl` and its thresholds chosen on `dev.jsonl`).
+                - **Report level**: %s; %d reports meant to be readable (hostile files left out), %d of which \
+                could not be extracted. Generated reports use a small phrase bank and a few layouts: they are \
+                easier than real reports, so these figures are an upper bound on real-world accuracy.
+
+                """, in.date(), in.analyserVersion(), in.passages().getFileName(), in.passageCount(), in.corpusNote(),
+                in.reports(), in.unreadable()));
+        b.append("## Targets\n\n");
+        b.append("| measure | target | measured | met |\n|---|---:|---:|---|\n");
+        target(b, "theme micro-F1, passage level (test split)", PASSAGE_MICRO_TARGET, in.passageThemes().microF1());
+        target(b, "theme micro-F1, report level (generated corpus)", REPORT_MICRO_TARGET, in.reportThemes().microF1());
+        target(b, "lowest per-theme F1, passage level", THEME_FLOOR, lowest(in.passageThemes()));
+        target(b, "lowest per-theme F1, report level", THEME_FLOOR, lowest(in.reportThemes()));
+        b.append('\n').append(themesBelow(in.passageThemes(), "passage level"))
+                .append(themesBelow(in.reportThemes(), "report level")).append('\n');
+        b.append("## Themes, passage level (labelled test split)\n\n");
+        b.append("A passage's predicted themes against its labels; prevalence error is the predicted share of "
+                + "passages with the theme minus the labelled share.\n\n");
+        b.append(in.passageThemes().markdownTable()).append('\n');
+        b.append("## Themes, report level (generated corpus)\n\n");
+        b.append("The themes the engine asserts for a report against the generator's ground truth (themes only "
+                + "ruled out or named in boilerplate are not in the truth). Prevalence error: predicted share of "
+                + "reports with the theme minus the true share, what a trend chart would be off by.\n\n");
+        b.append(in.reportThemes().markdownTable()).append('\n');
+        b.append("## Metadata, field by field (generated corpus)\n\n");
+        b.append("```\n").append(in.metadata().table()).append("```\n\n");
+        b.append("## Recommendations and learning (generated corpus)\n\n");
+        b.append("```\n").append(in.recommendations().table()).append("```\n");
+        return b.toString();
+    }
+
+    private static void target(StringBuilder b, String what, double target, double measured) {
+        b.append(String.format(Locale.ROOT, "| %s | %.2f | %.3f | %s |%n", what, target, measured,
+                measured >= target ? "yes" : "**no**"));
+    }
+
+    private static double lowest(ThemeScores scores) {
+        return scores.themes().stream().filter(t -> scores.counts(t).tp() + scores.counts(t).fn() > 0)
+                .mapToDouble(t -> scores.counts(t).f1()).min().orElse(0);
+    }
+
+    private static String themesBelow(ThemeScores scores, String level) {
+        List<String> below = scores.themes().stream()
+                .filter(t -> scores.counts(t).tp() + scores.counts(t).fn() > 0 && scores.counts(t).f1() < THEME_FLOOR)
+                .map(t -> String.format(Locale.ROOT, "%s %.2f", t, scores.counts(t).f1())).toList();
+        return below.isEmpty() ? "" : "Themes below " + THEME_FLOOR + " F1 at " + level + ": " + String.join(", ", below)
+                + ".\n\n";
+    }
+}
