@@ -18,7 +18,7 @@ final class HeadingMatcher {
     private static final int MAX_CHARS = 100;
     private static final int MAX_WORDS = 12;
     private static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
-    private static final Pattern NUMBERING = Pattern.compile("^(?:(?:section|part|chapter)\\s+(?:\\d{1,2}|[ivx]{1,5}|[a-h]|"
+    private static final Pattern NUMBERING = Pattern.compile("^(?:(?:section|part|chapter|step)\\s+(?:\\d{1,2}|[ivx]{1,5}|[a-h]|"
             + NUMBER_WORD + ")\\b|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?|[A-H][.)]|[IVX]{1,5}[.)]|\\(\\w{1,3}\\))\\s*[:.)–—-]?\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern APPENDIX = Pattern.compile("^(?:appendix|appendices|annex|annexe|annexes)\\b(?:\\s+(?:\\d{1,2}|[a-h]|[ivx]{1,4}|"
@@ -39,11 +39,12 @@ final class HeadingMatcher {
         put(SectionName.CHRONOLOGY, "chronology|(?:summary|overview) of (?:agency|professional|multi-agency|service)? ?involvement|"
                 + "agency involvement|key (?:practice )?episodes|key events|significant events|the facts|what happened|case history|"
                 + "narrative|timeline|practice episodes|events|the children's experiences|history of (?:agency )?involvement");
-        put(SectionName.CONCLUSIONS, "(?:summary and )?conclusions?|concluding (?:comments|remarks|observations)|closing remarks");
+        put(SectionName.CONCLUSIONS, "(?:summary and )?conclusions?|(?:concluding|final|closing) (?:comments|remarks|observations|reflections|thoughts)");
         put(SectionName.INTRODUCTION, "introduction|reasons? for (?:the|this) review|why (?:this|the) review was (?:held|carried out|"
                 + "commissioned|undertaken|conducted)|circumstances (?:leading|that led) to (?:the|this) review|(?:brief )?outline of "
                 + "(?:the )?circumstances|background to (?:the|this) review|the decision to (?:undertake|hold|conduct) (?:a|the|this) review|"
-                + "the incident|reason for review");
+                + "the incident|reason for review|why (?:it|this|this review|this briefing|the learning) matters|about this briefing|"
+                + "purpose of (?:this|the) briefing");
         put(SectionName.TERMS_OF_REFERENCE, "terms of reference|scope|(?:key )?lines of enquiry|purpose of (?:the|this) review|"
                 + "remit|review questions|key questions|period under review|focus of (?:the|this) review|aims? of (?:the|this) review");
         put(SectionName.METHODOLOGY, "methodology|methods?|(?:the )?review process|process|how (?:the|this) review was (?:conducted|"
@@ -52,15 +53,30 @@ final class HeadingMatcher {
                 + "limitations|contributors");
         put(SectionName.FAMILY_BACKGROUND, "family background|(?:the )?family|family (?:composition|structure|history|details)|"
                 + "background(?: information)?|the case in brief|(?:the )?child(?:ren)? and (?:their|the|his|her) family|pen picture|"
-                + "genogram|about (?:the )?(?:child|children|family)|case summary|summary of the case");
+                + "genogram|about (?:the )?(?:child|children|family)|case summary|summary of the case|"
+                // Briefings: 'Step 1: The case'. Not 'The case for change', which argues for recommendations.
+                + "the case(?! for)|about the case|case background");
         put(SectionName.ANALYSIS, "analysis|appraisal(?: of practice)?|discussion|thematic analysis|themes|evaluation|"
                 + "analysis of (?:practice|agency involvement|involvement)");
-        put(SectionName.FINDINGS, "findings|learning|lessons?(?: to be)?(?: learned| learnt)?|learning points|what (?:we|the review) "
-                + "(?:learned|learnt|found)|identified learning|key messages|practice and organisational learning|learning themes");
-        put(SectionName.RECOMMENDATIONS, "recommendations?|improving systems and practice|what (?:needs to change|should happen|you "
-                + "should do)|action plan");
+        put(SectionName.FINDINGS, "findings|finding (?:\\d{1,2}|[a-h]|" + NUMBER_WORD + ")\\b|learning|lessons?(?: to be)?(?: learned| learnt)?|learning points|what (?:we|the review) "
+                + "(?:learned|learnt|found|identified|discovered)|identified learning|key messages|practice and organisational learning|"
+                + "learning themes");
+        put(SectionName.RECOMMENDATIONS, "recommendations?|improving systems and practice|what (?:needs to (?:change|happen)|should "
+                + "(?:happen|change)|will change|to do|you (?:should|can|need to|must) do|(?:practitioners|managers|agencies|we) "
+                + "(?:should|can|need to|will) do)|action plan|actions?|next steps");
         put(SectionName.EXECUTIVE_SUMMARY, "executive summary|summary|overview|synopsis|abstract");
-        put(SectionName.APPENDICES, "appendix|appendices|annexe?s?|references|bibliography|sources|further reading|documents consulted");
+        put(SectionName.APPENDICES, "appendix|appendices|annexe?s?|references|bibliography|sources|further reading|documents consulted|"
+                + "find out more|further information|more information|(?:useful |additional |helpful )?(?:links|contacts)|"
+                // Not bare 'Resources': 'Resources and capacity' is a theme heading inside an analysis.
+                + "(?:useful|additional|helpful|further|key) resources");
+        // Briefings end with prompts for practitioners ('Questions to consider', 'Step 5: Reflect'). They are none of the
+        // parts above, and left unheaded they would read as part of the recommendations before them. Not 'Questions for
+        // the Board': SCIE reports put those inside each finding, and the finding goes on after them.
+        put(SectionName.OTHER, "(?:reflective |discussion )?questions(?! for (?:the )?(?:board|partnership|committee|panel|lscb|lscp|"
+                + "scp|safeguarding|strategic))(?: to (?:consider|reflect on|think about|ask|discuss)| for "
+                + "(?:reflection|discussion|practitioners|managers|supervisors|supervision|teams?|you))?|"
+                + "reflect(?:ion|ions)?|points (?:for|to) (?:reflection|reflect on|consider|discuss)|things to (?:think about|consider)|"
+                + "over to you");
     }
 
     private static void put(SectionName name, String alternatives) {

@@ -30,13 +30,13 @@ final class ContentsPages {
     private ContentsPages() {
     }
 
-    /** Marks contents entries (not the 'Contents' heading) in {@code remove}; furniture flags are honoured. */
+    /** Marks contents entries (not the 'Contents' heading) of the tidied lines in {@code remove}; furniture flags are honoured. */
     static void mark(List<String> lines, boolean[] furniture, boolean[] remove) {
         for (int i = 0; i < lines.size(); i++) {
             if (remove[i] || furniture[i]) {
                 continue;
             }
-            String t = Lines.tidy(lines.get(i));
+            String t = lines.get(i);
             if (HEADING.matcher(t).matches()) {
                 i = markAfterHeading(lines, furniture, remove, i);
             } else if (isEntryWithPage(t)) {
@@ -51,7 +51,7 @@ final class ContentsPages {
         int lastWithoutPage = -1;
         int i = heading + 1;
         for (; i < lines.size(); i++) {
-            String t = Lines.tidy(lines.get(i));
+            String t = lines.get(i);
             if (t.isEmpty() || furniture[i]) {
                 continue;
             }
@@ -85,7 +85,7 @@ final class ContentsPages {
         int lastPage = -1;
         int last = first;
         for (int i = first; i < lines.size(); i++) {
-            String t = Lines.tidy(lines.get(i));
+            String t = lines.get(i);
             if (t.isEmpty() || furniture[i]) {
                 continue;
             }
@@ -112,7 +112,7 @@ final class ContentsPages {
     }
 
     static boolean isEntryWithPage(String t) {
-        if (t.length() > MAX_ENTRY || Lines.isBullet(t) || Lines.DATE_START.matcher(t).find()) {
+        if (t.length() > MAX_ENTRY || !endsInPageNumber(t) || Lines.isBullet(t) || Lines.DATE_START.matcher(t).find()) {
             return false;
         }
         if (DOT_LEADER.matcher(t).find()) {
@@ -125,6 +125,33 @@ final class ContentsPages {
         String title = m.group(1).strip();
         return !Lines.endsSentence(title) && Lines.words(title) <= 14 && !title.endsWith(",")
                 && Character.isUpperCase(firstLetter(NUMBERING.matcher(title).replaceFirst("")));
+    }
+
+    /**
+     * The cheap necessary condition for {@link #ENTRY} and {@link #DOT_LEADER}: the line ends in one
+     * to three digits (then maybe spaces) set off by a space, tab or leader. ENTRY's two lazy groups
+     * backtrack through every split of a line that cannot match, which made it most of the cleaning
+     * time; prose lines almost never end this way, so the regex now runs only on likely entries.
+     */
+    private static boolean endsInPageNumber(String t) {
+        int end = t.length();
+        while (end > 0 && isRegexSpace(t.charAt(end - 1))) {
+            end--;
+        }
+        int digits = end;
+        while (digits > 0 && t.charAt(digits - 1) >= '0' && t.charAt(digits - 1) <= '9') {
+            digits--;
+        }
+        if (end - digits < 1 || end - digits > 3 || digits == 0) {
+            return false;
+        }
+        char before = t.charAt(digits - 1);
+        return isRegexSpace(before) || before == '.' || before == '·' || before == '…' || before == '_';
+    }
+
+    /** What {@code \\s} matches in a Java regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Short, no closing full stop, starting with a capital or a number: how entries and headings look. */

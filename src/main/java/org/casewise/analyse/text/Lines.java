@@ -28,16 +28,19 @@ public final class Lines {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u2007\\u202F]+");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private Lines() {
     }
 
+    // The line patterns are anchored at '^', so lookingAt() answers as find() would, without trying every offset.
+
     public static boolean isBullet(String line) {
-        return BULLET.matcher(line).find();
+        return BULLET.matcher(line).lookingAt();
     }
 
     public static boolean isListStart(String line) {
-        return isBullet(line) || NUMBERED.matcher(line).find() || DATE_START.matcher(line).find();
+        return isBullet(line) || NUMBERED.matcher(line).lookingAt() || DATE_START.matcher(line).lookingAt();
     }
 
     public static boolean isPageNumber(String line) {
@@ -62,18 +65,42 @@ public final class Lines {
         return !s.isEmpty() && Character.isLowerCase(s.charAt(0));
     }
 
-    /** Whitespace collapsed, non-breaking spaces made plain, ends stripped. */
+    /**
+     * Whitespace collapsed, non-breaking spaces made plain, ends stripped: every run of spaces
+     * (plain, non-breaking, figure, narrow) becomes one plain space. Called for every line several
+     * times per report, so a line that needs no collapsing is only stripped, without a regex.
+     */
     static String tidy(String line) {
-        return SPACES.matcher(line).replaceAll(" ").strip();
+        char previous = 'x';
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\u00A0' || c == '\u2007' || c == '\u202F' || (c == ' ' && previous == ' ')) {
+                return SPACES.matcher(line).replaceAll(" ").strip();
+            }
+            previous = c;
+        }
+        return line.strip();
     }
 
     /** The key under which running headers are counted: page numbers vary, so digits are folded. */
     static String furnitureKey(String line) {
-        return DIGITS.matcher(tidy(line).toLowerCase(Locale.ROOT)).replaceAll("#");
+        String key = tidy(line).toLowerCase(Locale.ROOT);
+        return hasDigit(key) ? DIGITS.matcher(key).replaceAll("#") : key;
+    }
+
+    /** Whether the line has a digit as {@code \\d} means it (ASCII). */
+    static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int words(String line) {
         String s = line.strip();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
+        return s.isEmpty() ? 0 : WHITESPACE.split(s).length;
     }
 }

@@ -23,6 +23,11 @@ final class PageFurniture {
             "official|confidential|sensitive|restricted|protect(ed)?\\b|not for (publication|circulation)|draft|final (version|report|draft)"
                     + "|version\\s*\\d|\\bv\\d|©|copyright|all rights reserved|www\\.|https?:|@|\\bfinal\\b",
             Pattern.CASE_INSENSITIVE);
+    /** The markings that never belong to a title ('Final report' may): removed wherever they repeat. */
+    private static final Pattern STRONG_MARKING = Pattern.compile(
+            "official|confidential|sensitive|restricted|protect(ed)?\\b|not for (publication|circulation)|draft"
+                    + "|version\\s*\\d|\\bv\\d|©|copyright|all rights reserved|www\\.|https?:|@",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PAGE_WORD = Pattern.compile("(?:^|[\\s|–—-])page\\s*\\d{1,3}\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORGANISATION = Pattern.compile(
             "safeguarding|partnership|board|\\blscb\\b|\\blscp\\b|\\bscp\\b|\\bcpc\\b|committee|council|review|report|\\b[A-Z]{3,6}\\b");
@@ -34,16 +39,17 @@ final class PageFurniture {
      * Marks the furniture lines.
      *
      * @param lines      the raw lines
+     * @param tidied     the same lines, {@link Lines#tidy tidied}
      * @param lineStarts offset of each line in the raw text, to tell which lines sit on the cover
      * @return one flag per line, true for furniture
      */
-    static boolean[] find(List<String> lines, int[] lineStarts) {
+    static boolean[] find(List<String> lines, List<String> tidied, int[] lineStarts) {
         int n = lines.size();
         boolean[] furniture = new boolean[n];
         boolean[] pageNumber = new boolean[n];
         Map<String, List<Integer>> byKey = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            String t = Lines.tidy(lines.get(i));
+            String t = tidied.get(i);
             if (t.isEmpty()) {
                 continue;
             }
@@ -54,27 +60,46 @@ final class PageFurniture {
                 byKey.computeIfAbsent(Lines.furnitureKey(t), k -> new ArrayList<>()).add(i);
             }
         }
+        int coverEnd = coverEnd(lineStarts, pageNumber);
         for (List<Integer> occurrences : byKey.values()) {
-            String sample = Lines.tidy(lines.get(occurrences.get(0)));
-            boolean counter = Lines.HAS_PAGE_COUNTER.matcher(sample).find();
-            if (occurrences.size() < 2 && !(PAGE_WORD.matcher(sample).find() && sample.length() <= 100
-                    && !Lines.endsSentence(sample))) {
+            String sample = tidied.get(occurrences.get(0));
+            // Most lines occur once and have no 'page' in them: answer those without a regex.
+            if (occurrences.size() < 2 && !(sample.length() <= 100 && mayHavePageWord(sample)
+                    && PAGE_WORD.matcher(sample).find() && !Lines.endsSentence(sample))) {
                 continue;
             }
-            if (!counter && !isRunningLine(lines, occurrences, pageNumber)) {
+            // 'as set out on page 12 of the IMR.' is prose that happens to repeat, not a counter.
+            boolean counter = Lines.hasDigit(sample) && Lines.HAS_PAGE_COUNTER.matcher(sample).find()
+                    && !(Lines.endsSentence(sample) && Lines.words(sample) > 6);
+            if (!counter && !isRunningLine(lines, sample, occurrences, pageNumber)) {
                 continue;
             }
+            // A protective marking, copyright or version line says nothing about the report, even on the cover.
+            boolean keepOnCover = !counter && !STRONG_MARKING.matcher(sample).find();
             for (int k = 0; k < occurrences.size(); k++) {
                 int i = occurrences.get(k);
-                boolean firstOnCover = k == 0 && lineStarts[i] < COVER_CHARS && !counter;
+                boolean firstOnCover = k == 0 && lineStarts[i] < coverEnd && keepOnCover;
                 furniture[i] = !firstOnCover;
             }
         }
         return furniture;
     }
 
-    private static boolean isRunningLine(List<String> lines, List<Integer> occurrences, boolean[] pageNumber) {
-        String sample = Lines.tidy(lines.get(occurrences.get(0)));
+    /**
+     * Where the cover ends: at the first page number (the cover's own footer or the next page's
+     * header), and never after {@link #COVER_CHARS}. A running header met after that is on a later
+     * page, so its first showing is furniture too.
+     */
+    private static int coverEnd(int[] lineStarts, boolean[] pageNumber) {
+        for (int i = 0; i < pageNumber.length && lineStarts[i] < COVER_CHARS; i++) {
+            if (pageNumber[i]) {
+                return lineStarts[i];
+            }
+        }
+        return COVER_CHARS;
+    }
+
+    private static boolean isRunningLine(List<String> lines, String sample, List<Integer> occurrences, boolean[] pageNumber) {
         int count = occurrences.size();
         // A numbered line ('1. Introduction') that repeats is a contents entry and its heading, not a header.
         if (Lines.words(sample) > 16 || sample.endsWith("?") || Lines.NUMBERED.matcher(sample).find()) {
@@ -103,6 +128,19 @@ final class PageFurniture {
             return true;
         }
         return count >= 4 && ORGANISATION.matcher(sample).find() && !Lines.endsSentence(sample);
+    }
+
+    /** Necessary for {@link #PAGE_WORD}: 'page' in any case, and a digit. */
+    private static boolean mayHavePageWord(String line) {
+        if (!Lines.hasDigit(line)) {
+            return false;
+        }
+        for (int i = 0; i + 4 <= line.length(); i++) {
+            if (line.regionMatches(true, i, "page", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean nearPageNumber(List<String> lines, boolean[] pageNumber, int at) {

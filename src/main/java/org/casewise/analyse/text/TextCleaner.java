@@ -3,6 +3,7 @@ package org.casewise.analyse.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Turns extracted report text into clean lines: page furniture and contents entries removed, the
@@ -14,6 +15,9 @@ public final class TextCleaner {
 
     /** Below this many wrapped lines the wrap width cannot be told, and only lowercase continuations are joined. */
     private static final int MIN_WRAPPED_SAMPLES = 8;
+    private static final Pattern LABELLED = Pattern.compile(
+            "^(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?|(?i:appendix|annexe?|section|part|chapter)\\s+\\w{1,5})\\s*[:.)–—-]?\\s*\\p{Lu}");
+    private static final Pattern ABBREVIATION_END = Pattern.compile("(?s).*\\b(?:e\\.g|i\\.e|etc|Dr|Mr|Mrs|Ms|para|No|vs|cf)\\.$");
 
     /** What cleaning did, for the benchmark and for tests. */
     public record Result(String text, int furnitureLines, int contentsLines, int joinedLines) {
@@ -28,9 +32,11 @@ public final class TextCleaner {
             starts[i] = offset;
             offset += lines.get(i).length() + 1;
         }
-        boolean[] furniture = PageFurniture.find(lines, starts);
+        // Every step looks at the tidied lines, often several times: tidy each once.
+        List<String> tidied = lines.stream().map(Lines::tidy).toList();
+        boolean[] furniture = PageFurniture.find(lines, tidied, starts);
         boolean[] remove = new boolean[lines.size()];
-        ContentsPages.mark(lines, furniture, remove);
+        ContentsPages.mark(tidied, furniture, remove);
         int furnitureCount = 0;
         int contentsCount = 0;
         for (int i = 0; i < remove.length; i++) {
@@ -41,14 +47,14 @@ public final class TextCleaner {
             }
             remove[i] |= furniture[i];
         }
-        int width = wrapWidth(lines, remove);
+        int width = wrapWidth(lines, tidied, remove);
         StringBuilder out = new StringBuilder(normalised.length());
         String previous = null;
         boolean gap = false;
         boolean removedInGap = false;
         int joined = 0;
         for (int i = 0; i < lines.size(); i++) {
-            String t = Lines.tidy(lines.get(i));
+            String t = tidied.get(i);
             if (remove[i]) {
                 removedInGap = true;
                 continue;
@@ -88,6 +94,9 @@ public final class TextCleaner {
             return false;
         }
         if (Lines.startsLowercase(next)) {
+            if (labelledHeading(previous, width)) {
+                return false; // 'Appendix A – Glossary' then 's47: a child protection enquiry.'
+            }
             return !Lines.endsSentence(previous) || previous.endsWith(",") || abbreviationEnd(previous);
         }
         if (afterGap || Lines.endsSentence(previous)) {
@@ -98,20 +107,33 @@ public final class TextCleaner {
         return previous.length() >= width * 0.8 && !previous.contains("\t") && !headingLike;
     }
 
+    /**
+     * A numbered or labelled heading ('6. Recommendations', 'Appendix A – Glossary of terms'):
+     * a few words after the label, short of the wrap width. A wrapped numbered paragraph line has
+     * more words, so its lowercase continuation is still joined.
+     */
+    private static boolean labelledHeading(String line, int width) {
+        return LABELLED.matcher(line).lookingAt() && Lines.words(line) <= 7 && line.length() < width * 0.6;
+    }
+
     private static boolean abbreviationEnd(String line) {
-        return line.matches("(?s).*\\b(?:e\\.g|i\\.e|etc|Dr|Mr|Mrs|Ms|para|No|vs|cf)\\.$");
+        return ABBREVIATION_END.matcher(line).matches();
     }
 
     /**
      * The width at which a PDF wrapped its paragraphs: the upper quartile of the lengths of lines
-     * directly followed by more text. Word and HTML text has one line per paragraph and no such
+     * directly followed by a line that carries on their sentence in lower case, which only a wrap
+     * does. (Counting every line followed by more text took a heading and its first paragraph
+     * line for a wrap, so short-line Word text got a width of a heading and its headings were
+     * glued to the text under them.) Word and HTML text has one line per paragraph and no such
      * width; the figure is then large and only lowercase continuations are joined.
      */
-    private static int wrapWidth(List<String> lines, boolean[] remove) {
+    private static int wrapWidth(List<String> lines, List<String> tidied, boolean[] remove) {
         List<Integer> lengths = new ArrayList<>();
         for (int i = 0; i + 1 < lines.size(); i++) {
-            if (!remove[i] && !lines.get(i).isBlank() && !lines.get(i + 1).isBlank()) {
-                lengths.add(Lines.tidy(lines.get(i)).length());
+            if (!remove[i] && !lines.get(i).isBlank() && !lines.get(i + 1).isBlank() && Lines.startsLowercase(tidied.get(i + 1))
+                    && !Lines.endsSentence(tidied.get(i))) {
+                lengths.add(tidied.get(i).length());
             }
         }
         if (lengths.size() < MIN_WRAPPED_SAMPLES) {

@@ -96,7 +96,10 @@ public final class TextPreparer {
         }
     }
 
-    /** Word tokens of a sentence (OpenNLP UD English tokenizer: "agency's" gives "agency", "'s"). */
+    /**
+     * Word tokens of a sentence (OpenNLP UD English tokenizer). Punctuation is split off, but
+     * possessives and contractions stay whole: "agency's" and "didn't" are one token each.
+     */
     public List<String> tokens(String sentence) {
         return List.of(new TokenizerME(tokenizerModel).tokenize(sentence));
     }

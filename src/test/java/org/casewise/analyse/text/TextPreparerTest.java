@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class TextPreparerTest {
@@ -20,7 +19,6 @@ class TextPreparerTest {
     }
 
     @Test
-    @Disabled("KNOWN FAILURE: one furniture case in this snippet still survives")
     void removesRunningHeadersAndPageNumbersButKeepsTheCover() {
         String raw = """
                 Serious Case Review Family M
@@ -61,7 +59,6 @@ class TextPreparerTest {
     }
 
     @Test
-    @Disabled("KNOWN FAILURE: copyright/version footers without page numbers are not all removed yet")
     void removesFootersWithCopyrightAndVersionEvenWithoutPageNumbers() {
         StringBuilder raw = new StringBuilder("Child W\nLocal Child Safeguarding Practice Review\n\n");
         for (int page = 1; page <= 4; page++) {
@@ -180,12 +177,10 @@ class TextPreparerTest {
     }
 
     @Test
-    @Disabled("KNOWN FAILURE: expected token split of the UD tokenizer not verified yet")
-    void tokensSplitPossessivesAndPunctuation() {
+    void tokensSplitPunctuationButKeepPossessivesAndContractionsWhole() {
+        // What the packaged UD English tokenizer really does: clitics stay on their word.
         List<String> t = PREPARER.tokens("The child's mother didn't attend, said the GP.");
-        assertThat(t, hasItem("child"));
-        assertThat(t, hasItem("'s"));
-        assertThat(t, hasItem("."));
+        assertEquals(List.of("The", "child's", "mother", "didn't", "attend", ",", "said", "the", "GP", "."), t);
     }
 
     @Test
