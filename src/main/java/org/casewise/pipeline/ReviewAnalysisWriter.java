@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,6 +46,9 @@ public class ReviewAnalysisWriter {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    EntityManager em;
+
     /** Keeps the document's cleaned text and its analysis, stamped with the analyser version. */
     public void store(Document d, ReportAnalysis analysis) {
         d.text.cleanContent = analysis.text().text();
@@ -80,6 +84,12 @@ public class ReviewAnalysisWriter {
         metas.forEach(m -> agencies.addAll(m.agencies() == null ? List.of() : m.agencies()));
         r.agencies.clear();
         r.agencies.addAll(agencies);
+        r.children.clear();
+        r.themes.clear();
+        r.recommendations.clear();
+        // Hibernate runs inserts before orphan deletes within a flush; the old rows must go first, or a
+        // theme found again collides with itself on (review, theme).
+        em.flush();
         mergeChildren(r, metas);
         mergeThemes(r, order, views);
         mergeLearning(r, order, views);
@@ -88,7 +98,6 @@ public class ReviewAnalysisWriter {
     }
 
     private static void mergeChildren(Review r, List<ReportAnalysisView.Metadata> metas) {
-        r.children.clear();
         List<ReportAnalysisView.Child> children = metas.stream().map(ReportAnalysisView.Metadata::children)
                 .filter(c -> c != null && !c.isEmpty()).findFirst().orElse(List.of());
         int position = 0;
@@ -115,7 +124,6 @@ public class ReviewAnalysisWriter {
                 t.evidence().forEach(e -> evidence.computeIfAbsent(t.id(), k -> new ArrayList<>()).add(new Found(d, e)));
             }
         }
-        r.themes.clear();
         scores.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).forEach(s -> {
             ReviewTheme theme = new ReviewTheme();
             theme.review = r;
@@ -148,7 +156,6 @@ public class ReviewAnalysisWriter {
      * has none of that kind (summaries usually repeat the overview's recommendations).
      */
     private static void mergeLearning(Review r, List<Document> order, Map<Document, ReportAnalysisView> views) {
-        r.recommendations.clear();
         Set<String> kindsTaken = new HashSet<>();
         int position = 0;
         for (Document d : order) {
