@@ -58,13 +58,18 @@ final class Features {
                 values.merge("b:" + s[i] + "_" + s[i + 1], w, Float::sum);
             }
         }
-        NegationScope.Scope[] scopes = NegationScope.of(tokens);
         BitSet asserted = new BitSet();
         BitSet denied = new BitSet();
+        List<ThemeRules.Hit> hits = rules.hits(tokens);
+        if (hits.isEmpty()) {
+            // most sentences hit no rule: their scopes are not needed
+            return new Extracted(values, asserted, denied);
+        }
+        NegationScope.Scope[] scopes = NegationScope.of(tokens);
         List<String> ids = rules.themeIds();
         // distinct words hit per theme and kind: one ambiguous word is weak evidence, four are strong
         Map<String, java.util.Set<Integer>> distinct = new java.util.HashMap<>();
-        for (ThemeRules.Hit h : rules.hits(tokens)) {
+        for (ThemeRules.Hit h : hits) {
             String id = ids.get(h.theme());
             NegationScope.Scope scope = NegationScope.of(scopes, h.start(), h.end());
             boolean term = h.kind() == ThemeRules.Kind.TERM;

@@ -26,6 +26,14 @@ final class LinearModel {
         this.thresholds = thresholds.clone();
     }
 
+    float[] weights() {
+        return weights.clone();
+    }
+
+    float[] bias() {
+        return bias.clone();
+    }
+
     List<String> themeIds() {
         return themeIds;
     }
@@ -36,11 +44,25 @@ final class LinearModel {
 
     /** Probabilities per theme, in {@link #themeIds()} order. */
     double[] score(Map<String, Float> features) {
+        double[] z = evidence(features);
+        for (int k = 0; k < z.length; k++) {
+            z[k] = probability(k, z[k]);
+        }
+        return z;
+    }
+
+    /** The probability for a theme given its {@link #evidence} sum. */
+    double probability(int theme, double evidence) {
+        return 1.0 / (1.0 + Math.exp(-(bias[theme] + evidence)));
+    }
+
+    /**
+     * Per theme the weighted feature sum without the bias. Linear, so the sum for a passage with
+     * its neighbours' features at half weight is the sentence's own sum plus half of theirs.
+     */
+    double[] evidence(Map<String, Float> features) {
         int t = themeIds.size();
         double[] z = new double[t];
-        for (int k = 0; k < t; k++) {
-            z[k] = bias[k];
-        }
         for (Map.Entry<String, Float> e : features.entrySet()) {
             Integer f = featureIndex.get(e.getKey());
             if (f != null) {
@@ -50,9 +72,6 @@ final class LinearModel {
                     z[k] += weights[base + k] * v;
                 }
             }
-        }
-        for (int k = 0; k < t; k++) {
-            z[k] = 1.0 / (1.0 + Math.exp(-z[k]));
         }
         return z;
     }

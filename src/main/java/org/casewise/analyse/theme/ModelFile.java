@@ -23,7 +23,7 @@ import java.util.Map;
  */
 final class ModelFile {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final double MIN_WEIGHT = 0.002;
 
     /** Everything the file holds besides the weights. */
@@ -31,7 +31,8 @@ final class ModelFile {
             double l2, List<Double> devF1) {
     }
 
-    record Loaded(Header header, LinearModel model) {
+    /** @param report the second stage, or null when the model was trained without reports */
+    record Loaded(Header header, LinearModel model, ReportModel report) {
     }
 
     private ModelFile() {
@@ -75,7 +76,7 @@ final class ModelFile {
     }
 
     static byte[] write(Header h, List<String> themeIds, List<String> dictionary, float[] weights, float[] bias,
-            double[] thresholds) {
+            double[] thresholds, ReportModel report) {
         int t = themeIds.size();
         StringBuilder b = new StringBuilder(1 << 20);
         b.append("{\n\"version\": ").append(h.version())
@@ -104,7 +105,24 @@ final class ModelFile {
             }
             b.append("]}");
         }
-        b.append("\n]\n}\n");
+        b.append("\n]");
+        if (report != null) {
+            b.append(",\n\"report\": {\"stats\": [");
+            for (int i = 0; i < ReportModel.STATS.size(); i++) {
+                b.append(i == 0 ? "" : ",").append(str(ReportModel.STATS.get(i)));
+            }
+            b.append("], \"threshold\": ").append(num(report.threshold())).append(", \"weights\": [");
+            for (int k = 0; k < t; k++) {
+                b.append(k == 0 ? "\n" : ",\n").append('[');
+                double[] w = report.weights(k);
+                for (int i = 0; i < w.length; i++) {
+                    b.append(i == 0 ? "" : ",").append(num(w[i]));
+                }
+                b.append(']');
+            }
+            b.append("]}");
+        }
+        b.append("\n}\n");
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -137,6 +155,26 @@ final class ModelFile {
         Header h = new Header(root.path("version").asInt(), root.path("themesSha256").asText(),
                 root.path("trainingSha256").asText(), root.path("trainedOn").asText(),
                 root.path("features").asText(), root.path("l2").asDouble(), devF1);
-        return new Loaded(h, new LinearModel(ids, index, weights, bias, thresholds));
+        return new Loaded(h, new LinearModel(ids, index, weights, bias, thresholds), readReport(root.path("report"), t));
+    }
+
+    private static ReportModel readReport(JsonNode report, int t) {
+        if (report.isMissingNode()) {
+            return null;
+        }
+        List<String> stats = new ArrayList<>();
+        report.path("stats").forEach(n -> stats.add(n.asText()));
+        if (!stats.equals(ReportModel.STATS) || report.path("weights").size() != t) {
+            throw new IllegalStateException("The theme model's report stage uses other statistics: retrain");
+        }
+        double[][] w = new double[t][];
+        for (int k = 0; k < t; k++) {
+            JsonNode row = report.path("weights").get(k);
+            w[k] = new double[row.size()];
+            for (int i = 0; i < row.size(); i++) {
+                w[k][i] = row.get(i).asDouble();
+            }
+        }
+        return new ReportModel(w, report.path("threshold").asDouble());
     }
 }

@@ -1,6 +1,9 @@
 package org.casewise.analyse.theme;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Marks which words of a sentence are in a negated, ruled-out or boilerplate scope, so a theme
@@ -23,7 +26,7 @@ final class NegationScope {
 
     enum Scope { NONE, NEGATED, RULED_OUT, BOILERPLATE }
 
-    private static final List<List<String>> RULED_OUT_FORWARD = phrases(
+    private static final Map<String, List<List<String>>> RULED_OUT_FORWARD = phrases(
             "no evidence", "no evidence of", "no indication", "no indications", "no sign of", "no signs of",
             "no concerns", "no concern", "no history of", "no suggestion", "no known", "no reported",
             "nothing to suggest", "nothing to indicate", "nothing to show", "nothing suggested",
@@ -34,7 +37,7 @@ final class NegationScope {
             "unrelated to", "no role", "not thought to", "did not consider that", "not considered to be",
             "not believed to", "did not indicate", "did not identify any", "no one considered", "none");
 
-    private static final List<List<String>> RULED_OUT_BACKWARD = phrases(
+    private static final Map<String, List<List<String>>> RULED_OUT_BACKWARD = phrases(
             "was not a feature", "were not a feature", "was not a factor", "were not a factor",
             "not a feature", "not a factor", "ruled out", "was ruled out", "were ruled out",
             "was unfounded", "were unfounded", "unsubstantiated", "not substantiated",
@@ -45,11 +48,11 @@ final class NegationScope {
             "was considered and", "were considered and", "was considered by the panel and",
             "not explain", "no concerns were", "there were no concerns");
 
-    private static final List<List<String>> NEGATION = phrases(
+    private static final Map<String, List<List<String>>> NEGATION = phrases(
             "no", "not", "never", "without", "nobody", "nothing", "cannot", "didnt", "wasnt", "werent",
             "hadnt", "lack", "lacked", "lacking", "absent", "failed to", "unable to");
 
-    private static final List<List<String>> BOILERPLATE = phrases(
+    private static final Map<String, List<List<String>>> BOILERPLATE = phrases(
             "the review considered", "this review considered", "the review will consider",
             "the review would consider", "terms of reference", "key lines of enquiry", "lines of enquiry",
             "lines of inquiry", "the scope of", "including", "such as", "among other", "amongst other",
@@ -62,8 +65,14 @@ final class NegationScope {
     private NegationScope() {
     }
 
-    private static List<List<String>> phrases(String... ps) {
-        return java.util.Arrays.stream(ps).map(p -> Tokens.of(p).words).toList();
+    /** Cue phrases by their first word: a sentence's words are looked up, not compared with every cue. */
+    private static Map<String, List<List<String>>> phrases(String... ps) {
+        Map<String, List<List<String>>> byFirst = new HashMap<>();
+        for (String p : ps) {
+            List<String> words = Tokens.of(p).words;
+            byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
+        }
+        return Map.copyOf(byFirst);
     }
 
     /** One scope per word; the strongest wins where scopes overlap (ruled out > boilerplate > negated). */
@@ -86,7 +95,11 @@ final class NegationScope {
         return out;
     }
 
-    private static int match(Tokens t, int at, List<List<String>> cues) {
+    private static int match(Tokens t, int at, Map<String, List<List<String>>> byFirst) {
+        List<List<String>> cues = byFirst.get(t.get(at));
+        if (cues == null) {
+            return 0;
+        }
         int best = 0;
         for (List<String> cue : cues) {
             if (cue.size() > best && at + cue.size() <= t.size()) {

@@ -9,16 +9,46 @@ import org.casewise.analyse.text.Sentence;
  * Turns sentence scores into a report-level decision. A theme is asserted when at least
  * {@code minSentences} sentences reach the theme's passage threshold, or one reaches
  * {@code strong}: one passing mention is not a theme of the review, a single unmistakable
- * sentence can be. Confidence is the noisy-or of the best three sentence scores.
+ * sentence can be. Confidence is the noisy-or of the best three sentence scores. When a trained
+ * {@link ReportModel} is present it decides instead, from statistics of all the sentence scores.
  *
  * @param ownWeight    weight of the sentence's own score against the score with its neighbours
  * @param minSentences supporting sentences needed
  * @param strong       a single sentence at or above this score suffices
  * @param lift         how far towards 1 the passage threshold is raised for report sentences
+ * @param report       the trained second stage, or null for the fixed rule
  */
-record ReportAggregator(double ownWeight, int minSentences, double strong, double lift) {
+record ReportAggregator(double ownWeight, int minSentences, double strong, double lift, ReportModel report) {
 
-    static final ReportAggregator DEFAULT = new ReportAggregator(0.6, 2, 0.95, 0.2);
+    static final ReportAggregator DEFAULT = new ReportAggregator(0.6, 2, 0.95, 0.2, null);
+
+    /** The same, deciding with the trained second stage (when not null) instead of the fixed rule. */
+    ReportAggregator withReport(ReportModel model) {
+        return new ReportAggregator(ownWeight, minSentences, strong, lift, model);
+    }
+
+    /** Second-stage decision: a finding with the best sentences as evidence, or null. */
+    ThemeFinding decide(String id, int k, double[] stats, double[][] scores, List<Sentence> sentences,
+            String[] sectionOf) {
+        double p = report.probability(k, stats);
+        if (p < report.threshold()) {
+            return null;
+        }
+        List<Integer> support = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            if (scores[i][k] > 0) {
+                support.add(i);
+            }
+        }
+        support.sort(Comparator.comparingDouble((Integer i) -> -scores[i][k]).thenComparing(i -> i));
+        List<Evidence> evidence = new ArrayList<>();
+        for (int j = 0; j < Math.min(3, support.size()); j++) {
+            int i = support.get(j);
+            evidence.add(new Evidence(sentences.get(i).text(), sectionOf[i], sentences.get(i).index(),
+                    Math.round(scores[i][k] * 1000) / 1000.0));
+        }
+        return new ThemeFinding(id, Math.round(p * 1000) / 1000.0, evidence);
+    }
 
     double combine(double own, double window) {
         // the window gives short sentences context, but the evidence must be in the sentence itself,

@@ -19,7 +19,8 @@ import org.casewise.analyse.text.Sentence;
 /**
  * Theme detection with evidence (PRIMER §4). Passages are scored by {@link LinearModel} over
  * {@link Features}; a report is scored sentence by sentence, each sentence with its neighbours in
- * the same section as context, then aggregated ({@link ReportAggregator}). Immutable: thread-safe.
+ * the same section as context, then a second stage ({@link ReportModel}, when the model has one)
+ * decides per theme from statistics of those scores ({@link ReportAggregator}). Immutable: thread-safe.
  */
 public final class ThemeClassifier {
 
@@ -38,6 +39,9 @@ public final class ThemeClassifier {
         this.aggregator = aggregator;
         if (!features.rules().themeIds().equals(model.themeIds())) {
             throw new IllegalStateException("The theme model's themes differ from themes.json: retrain with ./casewise train");
+        }
+        if (aggregator.report() != null && aggregator.report().themes() != model.themeIds().size()) {
+            throw new IllegalStateException("The report stage has weights for another number of themes");
         }
     }
 
@@ -65,7 +69,8 @@ public final class ThemeClassifier {
         // The taxonomy and training data fix the model, so their hashes name it.
         String version = "themes-" + loaded.header().version() + ":" + loaded.header().themesSha256().substring(0, 8)
                 + "." + loaded.header().trainingSha256().substring(0, 8);
-        return new ThemeClassifier(new Features(rules), loaded.model(), ReportAggregator.DEFAULT, version);
+        return new ThemeClassifier(new Features(rules), loaded.model(),
+                ReportAggregator.DEFAULT.withReport(loaded.report()), version);
     }
 
     Features features() {
@@ -107,10 +112,38 @@ public final class ThemeClassifier {
         return out;
     }
 
+    /** Sentence scores of a report and the rule-hit counts the second stage needs. */
+    record Scored(double[][] scores, String[] sectionOf, int counted, int[] terms, int[] denied) {
+    }
+
     /** The themes a report evidences, best first, each with its best three evidence sentences. */
     public List<ThemeFinding> classify(PreparedText text, List<Section> sections) {
+        Scored scored = score(text, sections);
+        List<Sentence> sentences = text.sentences();
+        List<ThemeFinding> findings = new ArrayList<>();
+        for (int k = 0; k < model.themeIds().size(); k++) {
+            String id = model.themeIds().get(k);
+            ThemeFinding f = aggregator.report() != null
+                    ? aggregator.decide(id, k, stats(scored, k), scored.scores(), sentences, scored.sectionOf())
+                    : aggregator.aggregate(id, model.threshold(k), scored.scores(), k, sentences, scored.sectionOf());
+            if (f != null) {
+                findings.add(f);
+            }
+        }
+        findings.sort(Comparator.comparingDouble(ThemeFinding::score).reversed().thenComparing(ThemeFinding::id));
+        return findings;
+    }
+
+    double[] stats(Scored s, int k) {
+        return ReportModel.stats(s.scores(), k, model.threshold(k), s.counted(), s.terms()[k], s.denied()[k],
+                s.sectionOf());
+    }
+
+    /** Each sentence scored with its neighbours in the same section as context. */
+    Scored score(PreparedText text, List<Section> sections) {
         List<Sentence> sentences = text.sentences();
         int n = sentences.size();
+        int t = model.themeIds().size();
         String[] sectionOf = new String[n];
         boolean[] boilerplate = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -122,45 +155,48 @@ public final class ThemeClassifier {
         for (int i = 0; i < n; i++) {
             alone[i] = features.extract(sentences.get(i).text());
         }
-        int t = model.themeIds().size();
-        double[][] scores = new double[n][];
+        double[][] evidence = new double[n][];
         for (int i = 0; i < n; i++) {
-            if (boilerplate[i] || alone[i].values().isEmpty()) {
+            evidence[i] = boilerplate[i] || alone[i].values().isEmpty() ? null : model.evidence(alone[i].values());
+        }
+        double[][] scores = new double[n][];
+        int counted = 0;
+        int[] terms = new int[t];
+        int[] denied = new int[t];
+        for (int i = 0; i < n; i++) {
+            Features.Extracted e = alone[i];
+            for (int k = 0; k < t; k++) {
+                boolean asserted = e.asserted().get(k);
+                if (e.denied().get(k) || boilerplate[i] && asserted) {
+                    denied[k]++;
+                } else if (asserted) {
+                    terms[k]++;
+                }
+            }
+            if (evidence[i] == null) {
                 scores[i] = new double[t];
                 continue;
             }
-            double[] own = model.score(alone[i].values());
-            double[] window = model.score(window(alone, sectionOf, i));
+            counted++;
             double[] s = new double[t];
             for (int k = 0; k < t; k++) {
                 // a sentence that rules the theme out (or only names it in boilerplate) is no evidence,
                 // whatever its neighbours say
-                boolean denied = alone[i].denied().get(k) && !alone[i].asserted().get(k);
-                s[k] = denied ? 0 : aggregator.combine(own[k], window[k]);
+                if (e.denied().get(k) && !e.asserted().get(k)) {
+                    continue;
+                }
+                // the window: the sentence plus its neighbours in the same section at half weight
+                double window = evidence[i][k];
+                for (int j = i - 1; j <= i + 1; j += 2) {
+                    if (j >= 0 && j < n && sectionOf[j].equals(sectionOf[i])) {
+                        window += 0.5 * (evidence[j] == null ? 0 : evidence[j][k]);
+                    }
+                }
+                s[k] = aggregator.combine(model.probability(k, evidence[i][k]), model.probability(k, window));
             }
             scores[i] = s;
         }
-        List<ThemeFinding> findings = new ArrayList<>();
-        for (int k = 0; k < t; k++) {
-            ThemeFinding f = aggregator.aggregate(model.themeIds().get(k), model.threshold(k), scores, k,
-                    sentences, sectionOf);
-            if (f != null) {
-                findings.add(f);
-            }
-        }
-        findings.sort(Comparator.comparingDouble(ThemeFinding::score).reversed().thenComparing(ThemeFinding::id));
-        return findings;
-    }
-
-    /** The sentence's features plus those of its neighbours in the same section, at half weight. */
-    private static Map<String, Float> window(Features.Extracted[] alone, String[] sectionOf, int i) {
-        Map<String, Float> w = new LinkedHashMap<>(alone[i].values());
-        for (int j = i - 1; j <= i + 1; j += 2) {
-            if (j >= 0 && j < alone.length && sectionOf[j].equals(sectionOf[i])) {
-                alone[j].values().forEach((f, v) -> w.merge(f, v * 0.5f, Float::sum));
-            }
-        }
-        return w;
+        return new Scored(scores, sectionOf, counted, terms, denied);
     }
 
     private static Section sectionAt(List<Section> sections, int offset) {

@@ -18,7 +18,9 @@ import java.util.stream.IntStream;
 
 /**
  * Trains the theme model: one-vs-rest L2-regularised logistic regression on
- * {@code datasets/labelled/train.jsonl}, each theme's decision threshold chosen on {@code dev.jsonl}.
+ * {@code datasets/labelled/train.jsonl} and {@code dev.jsonl} together, each theme's decision
+ * threshold chosen on out-of-fold scores of a {@value #FOLDS}-fold cross-validation over the same
+ * passages; then, given development reports, the report stage ({@link ReportModel}).
  * Deterministic: full-batch Nesterov gradient descent from zero weights with a fixed number of
  * steps, features in sorted order, so the same inputs give a byte-identical model file.
  */
@@ -28,8 +30,14 @@ public final class ThemeTrainer {
     static final int ITERATIONS = 400;
     /** A feature must occur in this many training passages to enter the dictionary. */
     static final int MIN_DOCS = 2;
+    /** Folds of the cross-validation that chooses the thresholds (passage i is in fold i mod FOLDS). */
+    static final int FOLDS = 4;
 
     record Example(int[] index, float[] value, Set<String> labels) {
+    }
+
+    /** Development reports for the report stage: extracted texts and the directory of their ground truth. */
+    public record Reports(Path texts, Path truth) {
     }
 
     private ThemeTrainer() {
@@ -42,6 +50,16 @@ public final class ThemeTrainer {
 
     public static void train(Path labelledDir, Path themesJson, Path out, LocalDate date, PrintStream log)
             throws IOException {
+        train(labelledDir, themesJson, List.of(), out, date, log);
+    }
+
+    /**
+     * @param reports extracted report texts ({@code <id>.<ext>.txt}, first line {@code #TITLEPROP} optional)
+     *                with ground truth ({@code <id>.json}, GroundTruth schema) to fit the report stage on;
+     *                empty to train the passage model only
+     */
+    public static void train(Path labelledDir, Path themesJson, List<Reports> reports, Path out, LocalDate date,
+            PrintStream log) throws IOException {
         byte[] themesBytes = Files.readAllBytes(themesJson);
         byte[] trainBytes = Files.readAllBytes(labelledDir.resolve("train.jsonl"));
         byte[] devBytes = Files.readAllBytes(labelledDir.resolve("dev.jsonl"));
@@ -57,63 +75,92 @@ public final class ThemeTrainer {
         List<Set<String>> devY = new ArrayList<>();
         read(json, devBytes, features, devX, devY);
 
-        List<String> dictionary = dictionary(trainX);
+        // the final model learns from train and dev together; thresholds come from out-of-fold scores
+        List<Map<String, Float>> allX = new ArrayList<>(trainX);
+        allX.addAll(devX);
+        List<Set<String>> allY = new ArrayList<>(trainY);
+        allY.addAll(devY);
+        List<String> dictionary = dictionary(allX);
         Map<String, Integer> index = new HashMap<>();
         for (int f = 0; f < dictionary.size(); f++) {
             index.put(dictionary.get(f), f);
         }
-        List<Example> train = new ArrayList<>();
-        for (int i = 0; i < trainX.size(); i++) {
-            train.add(sparse(trainX.get(i), index, trainY.get(i)));
+        List<Example> all = new ArrayList<>();
+        for (int i = 0; i < allX.size(); i++) {
+            all.add(sparse(allX.get(i), index, allY.get(i)));
         }
         int t = ids.size();
         int d = dictionary.size();
+        double[][] oof = new double[all.size()][];
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<Example> rest = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                if (i % FOLDS != fold) {
+                    rest.add(all.get(i));
+                }
+            }
+            LinearModel m = fitAll(rest, ids, index, d, new double[t]);
+            for (int i = fold; i < all.size(); i += FOLDS) {
+                oof[i] = m.score(allX.get(i));
+            }
+        }
+        double[] thresholds = new double[t];
+        List<Double> devF1 = new ArrayList<>();
+        log.printf("%-28s %6s %6s %6s%n", "theme", "pos", "thresh", "cvF1");
+        for (int k = 0; k < t; k++) {
+            String id = ids.get(k);
+            thresholds[k] = chooseThreshold(oof, allY, k, id);
+            double f1 = f1(oof, allY, k, id, thresholds[k]);
+            devF1.add(f1);
+            long pos = allY.stream().filter(y -> y.contains(id)).count();
+            log.printf("%-28s %6d %6.2f %6.3f%n", id, pos, thresholds[k], f1);
+        }
+        int tp = 0, fp = 0, fn = 0;
+        double macro = 0;
+        for (int k = 0; k < t; k++) {
+            macro += devF1.get(k) / t;
+            for (int i = 0; i < oof.length; i++) {
+                boolean pr = oof[i][k] >= thresholds[k];
+                boolean g = allY.get(i).contains(ids.get(k));
+                tp += pr && g ? 1 : 0;
+                fp += pr && !g ? 1 : 0;
+                fn += !pr && g ? 1 : 0;
+            }
+        }
+        log.printf("%d-fold CV on train+dev: micro-F1 %.3f (P %.3f R %.3f) macro-F1 %.3f%n", FOLDS,
+                2.0 * tp / (2.0 * tp + fp + fn), tp / (double) (tp + fp), tp / (double) (tp + fn), macro);
+        LinearModel passage = fitAll(all, ids, index, d, thresholds);
+        java.io.ByteArrayOutputStream training = new java.io.ByteArrayOutputStream();
+        training.write(trainBytes);
+        training.write(devBytes);
+        ReportModel report = null;
+        if (!reports.isEmpty()) {
+            ThemeClassifier stage1 = new ThemeClassifier(features, passage, ReportAggregator.DEFAULT, "training");
+            report = ReportStageTrainer.fit(stage1, reports, training, log);
+        }
+        ModelFile.Header header = new ModelFile.Header(ModelFile.VERSION, ModelFile.sha256(themesBytes),
+                ModelFile.sha256(training.toByteArray()), date.toString(), Features.SETTINGS, L2, devF1);
+        Files.write(out, ModelFile.write(header, ids, dictionary, passage.weights(), passage.bias(), thresholds,
+                report));
+        log.printf("%d train + %d dev passages, %d features -> %s%n", trainX.size(), devX.size(), d, out);
+    }
+
+    /** One model per theme, in parallel (each fit is deterministic, so the result is too). */
+    private static LinearModel fitAll(List<Example> data, List<String> ids, Map<String, Integer> index, int d,
+            double[] thresholds) {
+        int t = ids.size();
         float[] weights = new float[d * t];
         float[] bias = new float[t];
         IntStream.range(0, t).parallel().forEach(k -> {
-            double[] w = fit(train, ids.get(k), d);
+            double[] w = fit(data, ids.get(k), d);
             bias[k] = ModelFile.round(w[d]);
             for (int f = 0; f < d; f++) {
                 float r = ModelFile.round(w[f]);
                 weights[f * t + k] = Math.abs(r) >= ModelFile.MIN_WEIGHT ? r : 0f;
             }
         });
-        // thresholds on dev, with the rounded weights the model will actually use
-        LinearModel scoring = new LinearModel(ids, index, weights, bias, new double[t]);
-        double[][] devP = devX.stream().map(scoring::score).toArray(double[][]::new);
-        double[] thresholds = new double[t];
-        List<Double> devF1 = new ArrayList<>();
-        log.printf("%-28s %6s %5s %6s %6s%n", "theme", "train+", "dev+", "thresh", "devF1");
-        for (int k = 0; k < t; k++) {
-            String id = ids.get(k);
-            thresholds[k] = chooseThreshold(devP, devY, k, id);
-            double f1 = f1(devP, devY, k, id, thresholds[k]);
-            devF1.add(f1);
-            long pos = trainY.stream().filter(s -> s.contains(id)).count();
-            long devPos = devY.stream().filter(s -> s.contains(id)).count();
-            log.printf("%-28s %6d %5d %6.2f %6.3f%n", id, pos, devPos, thresholds[k], f1);
-        }
-        int tp = 0, fp = 0, fn = 0;
-        double macro = 0;
-        for (int k = 0; k < t; k++) {
-            macro += devF1.get(k) / t;
-            for (int i = 0; i < devP.length; i++) {
-                boolean pr = devP[i][k] >= thresholds[k];
-                boolean g = devY.get(i).contains(ids.get(k));
-                tp += pr && g ? 1 : 0;
-                fp += pr && !g ? 1 : 0;
-                fn += !pr && g ? 1 : 0;
-            }
-        }
-        log.printf("dev micro-F1 %.3f (P %.3f R %.3f) macro-F1 %.3f%n", 2.0 * tp / (2.0 * tp + fp + fn),
-                tp / (double) (tp + fp), tp / (double) (tp + fn), macro);
-        byte[] training = new byte[trainBytes.length + devBytes.length];
-        System.arraycopy(trainBytes, 0, training, 0, trainBytes.length);
-        System.arraycopy(devBytes, 0, training, trainBytes.length, devBytes.length);
-        ModelFile.Header header = new ModelFile.Header(ModelFile.VERSION, ModelFile.sha256(themesBytes),
-                ModelFile.sha256(training), date.toString(), Features.SETTINGS, L2, devF1);
-        Files.write(out, ModelFile.write(header, ids, dictionary, weights, bias, thresholds));
-        log.printf("%d train passages, %d dev passages, %d features -> %s%n", train.size(), devX.size(), d, out);
+        // the model scores with the rounded weights it is written with
+        return new LinearModel(ids, index, weights, bias, thresholds);
     }
 
     private static void read(ObjectMapper json, byte[] jsonl, Features features, List<Map<String, Float>> x,

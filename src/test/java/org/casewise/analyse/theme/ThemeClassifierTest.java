@@ -138,11 +138,24 @@ class ThemeClassifierTest {
         }
         Path themes = Path.of("index-config/themes.json");
         PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
-        ThemeTrainer.train(labelled, themes, dir.resolve("a.json"), LocalDate.of(2026, 1, 1), quiet);
-        ThemeTrainer.train(labelled, themes, dir.resolve("b.json"), LocalDate.of(2026, 1, 1), quiet);
+        // and a few development reports for the report stage, with their ground truth
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        String[] texts = {TOR + "\n" + CHRONOLOGY + "\n" + ANALYSIS, CHRONOLOGY, ANALYSIS, TOR,
+            CHRONOLOGY + "\n" + ANALYSIS, TOR + "\n" + ANALYSIS};
+        for (int i = 0; i < texts.length; i++) {
+            Files.writeString(reports.resolve("r" + i + ".txt.txt"), "#TITLEPROP Review " + i + "\n" + texts[i]);
+            String themesOf = texts[i].contains("police attended")
+                    ? "[{\"id\": \"domestic-abuse\"}, {\"id\": \"parental-substance-misuse\"}]" : "[]";
+            Files.writeString(reports.resolve("r" + i + ".json"), "{\"themes\": " + themesOf + "}");
+        }
+        List<ThemeTrainer.Reports> dev = List.of(new ThemeTrainer.Reports(reports, reports));
+        ThemeTrainer.train(labelled, themes, dev, dir.resolve("a.json"), LocalDate.of(2026, 1, 1), quiet);
+        ThemeTrainer.train(labelled, themes, dev, dir.resolve("b.json"), LocalDate.of(2026, 1, 1), quiet);
         assertArrayEquals(Files.readAllBytes(dir.resolve("a.json")), Files.readAllBytes(dir.resolve("b.json")));
+        assertThat(Files.readString(dir.resolve("a.json")), containsString("\"report\": {\"stats\""));
         try (InputStream in = Files.newInputStream(dir.resolve("a.json"))) {
-            ThemeClassifier.load(Files.readAllBytes(themes), in);
+            ThemeClassifier c = ThemeClassifier.load(Files.readAllBytes(themes), in);
+            assertTrue(c.version().startsWith("themes-" + ModelFile.VERSION + ":"));
         }
     }
 }
