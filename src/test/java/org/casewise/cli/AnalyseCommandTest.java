@@ -93,6 +93,14 @@ class AnalyseCommandTest {
         assertEquals("1", briefing.at("/recommendations/0/number").asText());
         assertEquals("kent", briefing.at("/metadata/board").asText());
         assertEquals("11-15", briefing.at("/metadata/children/0/ageBand").asText());
+        // A short text is judged as one passage; its themes still carry evidence from the text itself.
+        List<String> briefingThemes = new ArrayList<>();
+        briefing.get("themes").forEach(t -> briefingThemes.add(t.get("id").asText()));
+        assertTrue(briefingThemes.contains("missing-from-home") || briefingThemes.contains("criminal-exploitation"),
+                "a child missing eleven times and found far away with cash and phones: " + briefingThemes);
+        String briefingText = Files.readString(txt).replaceAll("\\s+", " ");
+        briefing.get("themes").forEach(t -> t.get("evidence").forEach(e -> assertTrue(
+                briefingText.contains(e.get("text").asText().replaceAll("\\s+", " ")), "evidence from the file: " + e)));
 
         JsonNode notes = byFile(results, "notes.md");
         assertTrue(notes.at("/metadata/board").isNull(), "a board is null when not stated, never a guess");

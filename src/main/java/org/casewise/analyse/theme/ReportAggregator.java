@@ -27,11 +27,46 @@ record ReportAggregator(double ownWeight, int minSentences, double strong, doubl
         return new ReportAggregator(ownWeight, minSentences, strong, lift, model);
     }
 
-    /** Second-stage decision: a finding with the best sentences as evidence, or null. */
-    ThemeFinding decide(String id, int k, double[] stats, double[][] scores, List<Sentence> sentences,
+    /** A theme decided for the text as a whole, with its best sentences (any positive score) as evidence. */
+    ThemeFinding evidenced(String id, double score, double[][] scores, int k, List<Sentence> sentences,
             String[] sectionOf) {
+        List<Integer> support = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            if (scores[i][k] > 0) {
+                support.add(i);
+            }
+        }
+        if (support.isEmpty()) {
+            return null;
+        }
+        support.sort(Comparator.comparingDouble((Integer i) -> -scores[i][k]).thenComparing(i -> i));
+        List<Evidence> evidence = new ArrayList<>();
+        for (int j = 0; j < Math.min(3, support.size()); j++) {
+            int i = support.get(j);
+            evidence.add(new Evidence(sentences.get(i).text(), sectionOf[i], sentences.get(i).index(),
+                    Math.round(scores[i][k] * 1000) / 1000.0));
+        }
+        return new ThemeFinding(id, Math.round(score * 1000) / 1000.0, evidence);
+    }
+
+    /** Share of a theme's passage threshold its best sentence must reach for the theme to be asserted. */
+    static final double EVIDENCE_FLOOR = 0.5;
+
+    /** Second-stage decision: a finding with the best sentences as evidence, or null. */
+    ThemeFinding decide(String id, int k, double passageThreshold, double[] stats, double[][] scores,
+            List<Sentence> sentences, String[] sectionOf) {
         double p = report.probability(k, stats);
         if (p < report.threshold()) {
+            return null;
+        }
+        // The second stage weighs counts and lengths; on a text unlike its training reports (a short note, a
+        // README) it can say yes with nothing to show. A theme is asserted only with a sentence that itself
+        // comes near the passage model's threshold: no evidence, no theme.
+        double best = 0;
+        for (double[] s : scores) {
+            best = Math.max(best, s[k]);
+        }
+        if (best < EVIDENCE_FLOOR * passageThreshold) {
             return null;
         }
         List<Integer> support = new ArrayList<>();

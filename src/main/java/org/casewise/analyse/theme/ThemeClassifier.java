@@ -25,6 +25,9 @@ import org.casewise.analyse.text.Sentence;
 public final class ThemeClassifier {
 
     static final String THEMES = "/index-config/themes.json";
+
+    /** Texts up to this many sentences are judged as one passage (see classify). */
+    static final int SHORT_TEXT_SENTENCES = 12;
     static final String MODEL = "/index-config/themes-model.json";
 
     private final Features features;
@@ -121,10 +124,17 @@ public final class ThemeClassifier {
         Scored scored = score(text, sections);
         List<Sentence> sentences = text.sentences();
         List<ThemeFinding> findings = new ArrayList<>();
+        // A text of a few sentences (a briefing note, a passage, a repository summary) is a passage, not a
+        // report: the report stage was fitted on whole reports, so the passage model decides.
+        double[] passage = sentences.size() <= SHORT_TEXT_SENTENCES ? model.score(features.extract(text.text()).values())
+                : null;
         for (int k = 0; k < model.themeIds().size(); k++) {
             String id = model.themeIds().get(k);
-            ThemeFinding f = aggregator.report() != null
-                    ? aggregator.decide(id, k, stats(scored, k), scored.scores(), sentences, scored.sectionOf())
+            ThemeFinding f = passage != null
+                    ? (passage[k] >= model.threshold(k) ? aggregator.evidenced(id, passage[k], scored.scores(), k,
+                            sentences, scored.sectionOf()) : null)
+                    : aggregator.report() != null
+                    ? aggregator.decide(id, k, model.threshold(k), stats(scored, k), scored.scores(), sentences, scored.sectionOf())
                     : aggregator.aggregate(id, model.threshold(k), scored.scores(), k, sentences, scored.sectionOf());
             if (f != null) {
                 findings.add(f);
@@ -146,10 +156,14 @@ public final class ThemeClassifier {
         int t = model.themeIds().size();
         String[] sectionOf = new String[n];
         boolean[] boilerplate = new boolean[n];
+        // Text with no recognised heading is all 'cover' to the detector (a note, a web page, a passage):
+        // then nothing marks what is boilerplate, and every sentence counts.
+        boolean structured = sections.stream().anyMatch(s -> !SectionName.COVER.id().equals(s.name()));
         for (int i = 0; i < n; i++) {
             Section s = sectionAt(sections, sentences.get(i).start());
             sectionOf[i] = s == null ? SectionName.OTHER.id() : s.name();
-            boilerplate[i] = s != null && SectionName.byId(s.name()).map(SectionName::isBoilerplate).orElse(false);
+            boilerplate[i] = structured && s != null
+                    && SectionName.byId(s.name()).map(SectionName::isBoilerplate).orElse(false);
         }
         Features.Extracted[] alone = new Features.Extracted[n];
         for (int i = 0; i < n; i++) {
