@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +19,8 @@ public final class Agencies {
             "gp", "hospital", "ambulance", "camhs", "adult-mental-health", "substance-misuse-service", "school",
             "early-years", "probation", "housing", "youth-justice", "cafcass", "voluntary-sector");
 
-    private static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
+    /** Gated: each is a big case-insensitive alternation, run over whole reports (see GatedPattern). */
+    private static final Map<String, GatedPattern> PATTERNS = new LinkedHashMap<>();
 
     static {
         // Case-insensitive unless an acronym needs case to avoid common words ('GP' is fine either way).
@@ -53,21 +53,49 @@ public final class Agencies {
     }
 
     private static void put(String id, String regex) {
-        PATTERNS.put(id, Pattern.compile("(?i)(?:" + regex + ")"));
+        PATTERNS.put(id, new GatedPattern(Pattern.compile("(?i)(?:" + regex + ")")));
     }
 
     private Agencies() {
     }
 
+    /** An agency named in a text: where first, and how often. */
+    public record Mention(String id, int first, int count) {
+    }
+
+    /**
+     * Every agency named in the text with its first offset and number of mentions, in order of
+     * first mention: one pass per agency where {@link #mentioned} and {@link #count} take two.
+     */
+    public static List<Mention> mentions(CharSequence text) {
+        GatedPattern.Text t = new GatedPattern.Text(text);
+        List<Mention> hits = new ArrayList<>();
+        PATTERNS.forEach((id, p) -> {
+            GatedPattern.Scan s = p.scan(t);
+            if (s.find()) {
+                int first = s.start();
+                int n = 1;
+                while (s.find()) {
+                    n++;
+                }
+                hits.add(new Mention(id, first, n));
+            }
+        });
+        // Stable: agencies first named at the same offset stay in vocabulary order.
+        hits.sort((a, b) -> Integer.compare(a.first, b.first));
+        return hits;
+    }
+
     /** Agencies named in the text, in order of first mention. */
     public static List<String> mentioned(CharSequence text) {
+        GatedPattern.Text t = new GatedPattern.Text(text);
         record Hit(String id, int at) {
         }
         List<Hit> hits = new ArrayList<>();
         PATTERNS.forEach((id, p) -> {
-            Matcher m = p.matcher(text);
-            if (m.find()) {
-                hits.add(new Hit(id, m.start()));
+            int at = p.firstIndex(t);
+            if (at >= 0) {
+                hits.add(new Hit(id, at));
             }
         });
         hits.sort((a, b) -> Integer.compare(a.at, b.at));
@@ -82,26 +110,20 @@ public final class Agencies {
 
     /** How often the text names the agency: a report mentions agencies in passing, so counts matter. */
     public static int count(String id, CharSequence text) {
-        Pattern p = PATTERNS.get(id);
-        if (p == null) {
-            throw new IllegalArgumentException("unknown agency " + id);
-        }
-        Matcher m = p.matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
+        return pattern(id).count(new GatedPattern.Text(text));
     }
 
     /** Offset of the agency's first mention in the text, or -1: lets a caller take the earliest-named addressee. */
     public static int firstIndex(String id, CharSequence text) {
-        Pattern p = PATTERNS.get(id);
+        return pattern(id).firstIndex(new GatedPattern.Text(text));
+    }
+
+    private static GatedPattern pattern(String id) {
+        GatedPattern p = PATTERNS.get(id);
         if (p == null) {
             throw new IllegalArgumentException("unknown agency " + id);
         }
-        Matcher m = p.matcher(text);
-        return m.find() ? m.start() : -1;
+        return p;
     }
 
     public static boolean known(String id) {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,22 @@ public class BoardRegistry {
     private final Map<String, Board> abbreviations = new LinkedHashMap<>();
     /** The unambiguous acronyms as word-bounded, case-sensitive patterns, compiled once. */
     private final Map<Pattern, Board> acronymPatterns = new LinkedHashMap<>();
+    /** The acronym of each pattern above: a text without it cannot match the pattern. */
+    private final Map<Pattern, String> acronymOf = new HashMap<>();
+    /**
+     * The variants by their first word, each list in the order of {@link #variants}: the text is
+     * read word by word and only the variants that start with the word are tried there, rather
+     * than searching the text for each of thousands of variants.
+     */
+    private final Map<String, List<Map.Entry<String, Board>>> variantsByFirstWord = new HashMap<>();
+    /** The board of an empty variant (a name of punctuation only), which matches at the very start. */
+    private Board emptyVariant;
+    private final Map<String, Board> variantIndex = new HashMap<>();
+    /** Normalised place names and ids to the first board that has them. */
+    private final Map<String, Board> placeOrId = new HashMap<>();
+
+    private static final Pattern NOT_NAME_CHARS = Pattern.compile("[^a-z0-9' ]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     @PostConstruct
     void load() {
@@ -125,9 +142,31 @@ public class BoardRegistry {
         }
         // An acronym shared by several boards (BSCB: Birmingham, Bristol, Buckinghamshire) identifies none.
         abbreviations.values().removeIf(b -> b == AMBIGUOUS);
-        abbreviations.forEach((a, b) -> acronymPatterns.put(Pattern.compile("\\b" + Pattern.quote(a) + "\\b"), b));
+        abbreviations.forEach((a, b) -> {
+            Pattern p = Pattern.compile("\\b" + Pattern.quote(a) + "\\b");
+            acronymPatterns.put(p, b);
+            acronymOf.put(p, a);
+        });
         variants.addAll(names.entrySet());
         variants.sort((x, y) -> Integer.compare(y.getKey().length(), x.getKey().length()));
+        variantsByFirstWord.clear();
+        variantIndex.clear();
+        emptyVariant = null;
+        for (var v : variants) {
+            String key = v.getKey();
+            variantIndex.putIfAbsent(key, v.getValue());
+            if (key.isEmpty()) {
+                emptyVariant = emptyVariant == null ? v.getValue() : emptyVariant;
+                continue;
+            }
+            int sp = key.indexOf(' ');
+            variantsByFirstWord.computeIfAbsent(sp < 0 ? key : key.substring(0, sp), k -> new ArrayList<>()).add(v);
+        }
+        placeOrId.clear();
+        for (Board b : byId.values()) {
+            b.placeNames().forEach(p -> placeOrId.putIfAbsent(normalise(p), b));
+            placeOrId.putIfAbsent(b.id(), b);
+        }
     }
 
     public Optional<Board> byId(String id) {
@@ -144,19 +183,11 @@ public class BoardRegistry {
             return Optional.empty();
         }
         String n = normalise(printedName);
-        for (var v : variants) {
-            if (v.getKey().equals(n)) {
-                return Optional.of(v.getValue());
-            }
+        Board exact = variantIndex.get(n);
+        if (exact != null) {
+            return Optional.of(exact);
         }
-        Board byPlace = null;
-        for (Board b : byId.values()) {
-            if (b.placeNames().stream().anyMatch(p -> normalise(p).equals(n)) || b.id().equals(n)) {
-                byPlace = b;
-                break;
-            }
-        }
-        return Optional.ofNullable(byPlace).or(() -> find(printedName));
+        return Optional.ofNullable(placeOrId.get(n)).or(() -> find(printedName));
     }
 
     /**
@@ -170,18 +201,36 @@ public class BoardRegistry {
         String haystack = " " + normalise(text) + " ";
         Board best = null;
         int bestPos = Integer.MAX_VALUE;
-        int bestLen = 0;
-        for (var v : variants) {
-            int pos = indexOfWord(haystack, v.getKey());
-            if (pos >= 0 && (pos < bestPos || (pos == bestPos && v.getKey().length() > bestLen))) {
-                best = v.getValue();
-                bestPos = pos;
-                bestLen = v.getKey().length();
+        if (emptyVariant != null) {
+            best = emptyVariant; // an empty name 'occurs' at the start, before any word
+            bestPos = 0;
+        }
+        // The earliest word at which some variant matches; there, the first in variants order (the longest).
+        for (int at = 1; best == null && at < haystack.length(); at = haystack.indexOf(' ', at) + 1) {
+            int wordEnd = haystack.indexOf(' ', at);
+            if (wordEnd <= at) {
+                break; // the trailing space
+            }
+            List<Map.Entry<String, Board>> candidates = variantsByFirstWord.get(haystack.substring(at, wordEnd));
+            if (candidates == null) {
+                continue;
+            }
+            for (var v : candidates) {
+                String key = v.getKey();
+                int end = at + key.length();
+                if (haystack.startsWith(key, at) && (end >= haystack.length() || haystack.charAt(end) == ' ')) {
+                    best = v.getValue();
+                    bestPos = at;
+                    break;
+                }
             }
         }
         if (best == null) {
             for (var a : acronymPatterns.entrySet()) {
                 // Acronyms are matched case-sensitively in the original text: 'BSCB', not 'bscb'.
+                if (!text.contains(acronymOf.get(a.getKey()))) {
+                    continue;
+                }
                 Matcher m = a.getKey().matcher(text);
                 if (m.find() && m.start() < bestPos) {
                     best = a.getValue();
@@ -192,29 +241,12 @@ public class BoardRegistry {
         return Optional.ofNullable(best);
     }
 
-    private static int indexOfWord(String haystack, String needle) {
-        int from = 0;
-        while (true) {
-            int i = haystack.indexOf(needle, from);
-            if (i < 0) {
-                return -1;
-            }
-            boolean startOk = i == 0 || haystack.charAt(i - 1) == ' ';
-            int end = i + needle.length();
-            boolean endOk = end >= haystack.length() || haystack.charAt(end) == ' ';
-            if (startOk && endOk) {
-                return i;
-            }
-            from = i + 1;
-        }
-    }
-
     static String normalise(String s) {
         return s.toLowerCase(java.util.Locale.ROOT)
                 .replace("&", " and ")
                 .replace("’", "'")
-                .replaceAll("[^a-z0-9' ]+", " ")
-                .replaceAll("\\s+", " ")
+                .transform(t -> NOT_NAME_CHARS.matcher(t).replaceAll(" "))
+                .transform(t -> SPACES.matcher(t).replaceAll(" "))
                 .strip();
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.casewise.analyse.Agencies;
+import org.casewise.analyse.GatedPattern;
 import org.casewise.analyse.section.Section;
 import org.casewise.analyse.section.SectionName;
 
@@ -21,7 +22,7 @@ final class AgencyInvolvement {
      */
     static final int CHARS_PER_MENTION = 20_000;
 
-    private static final Pattern BOILERPLATE_LINE = Pattern.compile("(?i)\\bpanel\\b|glossary|membership|\\bchair(?:ed|s)?\\b"
+    private static final GatedPattern BOILERPLATE_LINE = GatedPattern.compile("(?i)\\bpanel\\b|glossary|membership|\\bchair(?:ed|s)?\\b"
             + "|represent(?:ed|ing|atives?)|^\\W*[A-Z]{2,6}\\s*[-–—:=]\\s+[A-Z]|distribution list|contents|^\\W*\\d+(?:\\.\\d+)*\\s*\\W*$"
             + "|thanks? |grateful|acknowledg|how agencies (?:understood|responded)|key lines of enquiry|^\\W*(?:theme \\d+|learning about)\\b");
     /** A recommendations heading followed by its list: what agencies should do next is not contact with the family. */
@@ -62,12 +63,12 @@ final class AgencyInvolvement {
         }
         String account = sections.isEmpty() ? beforeRecommendations(kept.toString()) : kept.toString();
         StringBuilder lines = new StringBuilder(account.length());
-        account.lines().filter(l -> !BOILERPLATE_LINE.matcher(l).find()).forEach(l -> lines.append(l).append('\n'));
+        account.lines().filter(l -> !BOILERPLATE_LINE.find(l)).forEach(l -> lines.append(l).append('\n'));
         String body = lines.toString();
         List<String> out = new ArrayList<>();
-        for (String id : Agencies.mentioned(body)) {
-            if (Agencies.count(id, body) >= 1 + body.length() / CHARS_PER_MENTION) {
-                out.add(id);
+        for (Agencies.Mention m : Agencies.mentions(body)) {
+            if (m.count() >= 1 + body.length() / CHARS_PER_MENTION) {
+                out.add(m.id());
             }
         }
         return out;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casewise.analyse.GatedPattern;
 import org.casewise.analyse.text.Sentence;
 
 /**
@@ -20,7 +21,7 @@ import org.casewise.analyse.text.Sentence;
  */
 final class ChildFinder {
 
-    private static final Pattern LABELLED = Pattern.compile(
+    private static final GatedPattern LABELLED = GatedPattern.compile(
             "\\b(?:Child|Baby|Infant|Young [Pp]erson|CHILD|BABY)[ \\t\\u00a0]+([A-Z]{1,3}\\d{0,2})\\b((?:\\s*(?:,|and|&)\\s*[A-Z]{1,3}\\d{1,2}\\b)*)");
     private static final Pattern FOLLOWING_CODE = Pattern.compile("[A-Z]{1,3}\\d{1,2}");
     private static final Pattern NOT_REAL_NAME = Pattern.compile(
@@ -57,6 +58,8 @@ final class ChildFinder {
     private static final Pattern FEMALE = Pattern.compile("\\b(?:she|her|hers|herself)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEX_NOUN = Pattern.compile("(?i)^[,\\s]*(?:(?:was|is|,)\\s*)?(?:a|the|an?)?\\s*(?:[\\w-]+\\s+){0,3}?(boy|girl|son|daughter|male|female)\\b");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private ChildFinder() {
     }
 
@@ -65,8 +68,12 @@ final class ChildFinder {
     }
 
     static List<Child> find(String text, String title, List<Sentence> prepared, boolean adultReview) {
-        List<String> sentences = prepared.stream().map(s -> s.text().replaceAll("\\s+", " ")).toList();
-        List<Candidate> subjects = subjects(text, title == null ? "" : title, adultReview);
+        return find(prepared, subjects(text, title == null ? "" : title, adultReview));
+    }
+
+    /** The children among subjects already found (the caller needs them too: finding them scans the whole text). */
+    static List<Child> find(List<Sentence> prepared, List<Candidate> subjects) {
+        List<String> sentences = prepared.stream().map(s -> SPACES.matcher(s.text()).replaceAll(" ")).toList();
         List<Pattern> all = subjects.stream().map(Candidate::mention).toList();
         List<Child> children = new ArrayList<>();
         for (Candidate c : subjects) {
@@ -85,7 +92,7 @@ final class ChildFinder {
     static List<Candidate> subjects(String text, String fullTitle, boolean adultReview) {
         String title = adultReview ? "" : fullTitle;
         Map<String, Candidate> found = new LinkedHashMap<>();
-        Matcher m = LABELLED.matcher(title + "\n" + text);
+        GatedPattern.Scan m = LABELLED.scan(title + "\n" + text);
         while (m.find()) {
             String label = m.group(0).substring(0, m.start(1) - m.start()).strip();
             label = Character.toUpperCase(label.charAt(0)) + label.substring(1).toLowerCase(Locale.ROOT);
@@ -131,7 +138,9 @@ final class ChildFinder {
         // 'Child C1 and C2': C2 is mentioned on its own too, so count the bare code after the first form.
         Pattern mention = Pattern.compile("\\b(?:(?i:" + Pattern.quote(label) + ")\\s+)?" + Pattern.quote(code) + "\\b(?!\\w)");
         Pattern strict = Pattern.compile("\\b(?i:" + Pattern.quote(label) + ")\\s+" + Pattern.quote(code) + "\\b");
-        int count = Math.max(count(strict, text), code.length() > 1 ? count(mention, text) / 2 : 0);
+        // Both patterns need the code itself: most candidate codes never occur in the text on their own.
+        boolean occurs = text.contains(code);
+        int count = !occurs ? 0 : Math.max(count(strict, text), code.length() > 1 ? count(mention, text) / 2 : 0);
         found.put(pseudonym, new Candidate(pseudonym, code.length() > 1 ? mention : strict, count,
                 mention.matcher(title).find()));
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casewise.analyse.GatedPattern;
 
 /**
  * Fields a report states about itself, mostly on its cover: who wrote it, whether it is a draft
@@ -102,18 +103,18 @@ final class CoverFields {
         return CONFIDENTIAL.matcher(cleaned).find() ? "confidential" : "final";
     }
 
-    private static final Pattern SILP = Pattern.compile("(?i)significant incident learning process|\\bSILP\\b");
-    private static final Pattern APPRECIATIVE = Pattern.compile("(?i)appreciative inquiry|appreciative enquiry");
-    private static final Pattern SYSTEMS = Pattern.compile("(?i)learning together|\\bSCIE\\b[^.]{0,80}(?:model|approach|methodology"
+    private static final GatedPattern SILP = GatedPattern.compile("(?i)significant incident learning process|\\bSILP\\b");
+    private static final GatedPattern APPRECIATIVE = GatedPattern.compile("(?i)appreciative inquiry|appreciative enquiry");
+    private static final GatedPattern SYSTEMS = GatedPattern.compile("(?i)learning together|\\bSCIE\\b[^.]{0,80}(?:model|approach|methodology"
             + "|systems)|systems (?:model|approach|methodology|review|methodology)|systems-based|whole systems? (?:approach|model)");
-    private static final Pattern IMR = Pattern.compile("(?i)individual management reviews?|\\bIMRs?\\b");
-    private static final Pattern HYBRID = Pattern.compile("(?i)hybrid (?:model|approach|methodology|method|review)|combin\\w+ "
+    private static final GatedPattern IMR = GatedPattern.compile("(?i)individual management reviews?|\\bIMRs?\\b");
+    private static final GatedPattern HYBRID = GatedPattern.compile("(?i)hybrid (?:model|approach|methodology|method|review)|combin\\w+ "
             + "(?:elements|features) of|blend\\w* of|mixed (?:methods?|methodology)"
             + "|combin\\w* (?:the )?(?:single[- ])?(?:agency|agencies'|IMRs?|individual management)[^.]{0,60}"
             + "(?:learning event|practitioner|workshop|conversations)");
     private static final Pattern GLOSSARY_ENTRY = Pattern.compile("(?m)^\\W*[A-Z][A-Za-z]{1,6}\\s*[-–—:=]\\s+[A-Z][^\\n]{0,80}$");
-    private static final Pattern RAPID = Pattern.compile("(?i)\\brapid review\\b");
-    private static final Pattern METHOD_STATED = Pattern.compile("(?i)\\bmethodology\\b|the (?:review|panel) (?:used|adopted|followed)"
+    private static final GatedPattern RAPID = GatedPattern.compile("(?i)\\brapid review\\b");
+    private static final GatedPattern METHOD_STATED = GatedPattern.compile("(?i)\\bmethodology\\b|the (?:review|panel) (?:used|adopted|followed)"
             + " (?:a|an|the)\\b[^.]{0,60}(?:approach|model|method)");
 
     /**
@@ -122,17 +123,17 @@ final class CoverFields {
      */
     static String methodology(String fullText, String reviewType) {
         // Glossary entries ('IMR - Individual Management Review') name methods the review need not have used.
-        String text = GLOSSARY_ENTRY.matcher(fullText).replaceAll("");
-        if (HYBRID.matcher(text).find()) {
+        GatedPattern.Text text = new GatedPattern.Text(GLOSSARY_ENTRY.matcher(fullText).replaceAll(""));
+        if (HYBRID.scan(text).find()) {
             return "hybrid";
         }
-        if (SILP.matcher(text).find()) {
+        if (SILP.scan(text).find()) {
             return "silp";
         }
-        if (APPRECIATIVE.matcher(text).find()) {
+        if (APPRECIATIVE.scan(text).find()) {
             return "appreciative";
         }
-        boolean systems = SYSTEMS.matcher(text).find();
+        boolean systems = SYSTEMS.scan(text).find();
         boolean imr = countAtLeast(IMR, text, 2);
         if (systems && imr) {
             return "hybrid";
@@ -143,14 +144,14 @@ final class CoverFields {
         if (imr) {
             return "imr-overview";
         }
-        if ("lcspr".equals(reviewType) && RAPID.matcher(text).find()) {
+        if ("lcspr".equals(reviewType) && RAPID.scan(text).find()) {
             return "rapid-review";
         }
-        return METHOD_STATED.matcher(text).find() ? "other" : null;
+        return METHOD_STATED.scan(text).find() ? "other" : null;
     }
 
-    private static boolean countAtLeast(Pattern p, String text, int n) {
-        Matcher m = p.matcher(text);
+    private static boolean countAtLeast(GatedPattern p, GatedPattern.Text text, int n) {
+        GatedPattern.Scan m = p.scan(text);
         int c = 0;
         while (m.find() && ++c < n) {
             // counting

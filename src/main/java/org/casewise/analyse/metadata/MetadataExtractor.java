@@ -63,9 +63,18 @@ public class MetadataExtractor {
 
         List<Sentence> sentences = text.sentences();
         boolean adultReview = "sar".equals(reviewType) || "dhr".equals(reviewType);
-        List<Child> children = ChildFinder.find(text.text(), title, sentences, adultReview);
-        List<Pattern> subjectPatterns = ChildFinder.subjects(text.text(), title, adultReview).stream()
-                .map(ChildFinder.Candidate::mention).toList();
+        List<Child> children;
+        List<Pattern> subjectPatterns;
+        if (title != null) {
+            // Finding the subjects scans the whole text: once for both the children and the incident.
+            List<ChildFinder.Candidate> subjects = ChildFinder.subjects(text.text(), title, adultReview);
+            children = ChildFinder.find(sentences, subjects);
+            subjectPatterns = subjects.stream().map(ChildFinder.Candidate::mention).toList();
+        } else {
+            children = ChildFinder.find(text.text(), title, sentences, adultReview);
+            subjectPatterns = ChildFinder.subjects(text.text(), title, adultReview).stream()
+                    .map(ChildFinder.Candidate::mention).toList();
+        }
         List<String> opening = opening(text, sections);
         List<String> withTitle = new java.util.ArrayList<>();
         withTitle.add(title);

@@ -1,0 +1,293 @@
+package org.casewise.analyse;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A regular expression tried only where a match can start.
+ *
+ * <p>Java's regex engine tries every alternative of a pattern at every offset of the text, and the
+ * vocabularies of the analysis are big case-insensitive alternations ('children'?s social care|social
+ * worker|\bMASH\b|...'): scanned over a whole report many times they dominated its analysis. When
+ * every top-level alternative starts with a literal (after any {@code \b}), a match can only start
+ * where one of those literals occurs. They are found with {@link String#indexOf} (in an ASCII
+ * lowercased copy for case-insensitive patterns, which is how {@code (?i)} folds case without
+ * UNICODE_CASE), and the pattern is tried only there with {@link Matcher#lookingAt} over a region
+ * with transparent, non-anchoring bounds, so {@code \b} and look-arounds still see the text around.
+ * The matches are exactly those {@link Matcher#find} gives, in the same order. A pattern whose
+ * alternatives do not all start with a literal is run as it is.
+ */
+public final class GatedPattern {
+
+    private static final String META = "\\^$.|?*+()[]{}";
+    private static final int UNSUPPORTED_FLAGS = Pattern.COMMENTS | Pattern.LITERAL | Pattern.UNICODE_CASE
+            | Pattern.CANON_EQ | Pattern.UNICODE_CHARACTER_CLASS;
+
+    private final Pattern pattern;
+    private final boolean ignoreCase;
+    /**
+     * Literals one of which starts every match (lowercase when ignoring case), the empty string for an
+     * alternative anchored at the start of the text ('^' without MULTILINE); null: no gate.
+     */
+    private final List<String> literals;
+
+    public GatedPattern(Pattern pattern) {
+        this.pattern = pattern;
+        String regex = pattern.pattern();
+        boolean ci = (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0;
+        List<String> found = null;
+        if ((pattern.flags() & UNSUPPORTED_FLAGS) == 0 && !regex.contains("\\Q")) {
+            int i = 0;
+            boolean ok = true;
+            while (ok && regex.startsWith("(?", i) && !regex.startsWith("(?:", i)) {
+                int close = regex.indexOf(')', i);
+                String flags = close < 0 ? "" : regex.substring(i + 2, close);
+                ok = !flags.isEmpty() && flags.chars().allMatch(c -> c == 'i' || c == 'm' || c == 's');
+                ci |= flags.indexOf('i') >= 0;
+                i = close + 1;
+            }
+            boolean multiline = (pattern.flags() & Pattern.MULTILINE) != 0 || regex.substring(0, i).contains("m");
+            if (ok) {
+                found = prefixes(regex.substring(i), ci, multiline);
+            }
+        }
+        this.ignoreCase = ci;
+        this.literals = found;
+    }
+
+    public static GatedPattern compile(String regex) {
+        return new GatedPattern(Pattern.compile(regex));
+    }
+
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    /** Whether the pattern is gated (for tests): false means it is run as a plain find. */
+    boolean gated() {
+        return literals != null;
+    }
+
+    /** A text prepared once for any number of gated patterns. */
+    public static final class Text {
+        private final CharSequence original;
+        private final String string;
+        private String lower;
+
+        public Text(CharSequence text) {
+            this.original = text;
+            this.string = text.toString();
+        }
+
+        /** ASCII letters lowercased, everything else as it is: the same length and offsets as the text. */
+        String lower() {
+            if (lower == null) {
+                char[] c = string.toCharArray();
+                for (int i = 0; i < c.length; i++) {
+                    if (c[i] >= 'A' && c[i] <= 'Z') {
+                        c[i] = (char) (c[i] + ('a' - 'A'));
+                    }
+                }
+                lower = new String(c);
+            }
+            return lower;
+        }
+    }
+
+    /** The matches in the text, found one by one like {@link Matcher#find}. */
+    public Scan scan(Text text) {
+        return new Scan(text);
+    }
+
+    public Scan scan(CharSequence text) {
+        return new Scan(new Text(text));
+    }
+
+    /** Whether the pattern occurs in the text. */
+    public boolean find(CharSequence text) {
+        return scan(text).find();
+    }
+
+    /** Offset of the first match, or -1. */
+    public int firstIndex(Text text) {
+        Scan s = scan(text);
+        return s.find() ? s.start() : -1;
+    }
+
+    /** Number of matches, counted as a {@link Matcher#find} loop counts them. */
+    public int count(Text text) {
+        Scan s = scan(text);
+        int n = 0;
+        while (s.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** One pass over a text. */
+    public final class Scan {
+        private final Matcher matcher;
+        private final BitSet starts;
+        private final int length;
+        private int from;
+
+        private Scan(Text text) {
+            matcher = pattern.matcher(text.original);
+            length = text.string.length();
+            if (literals == null) {
+                starts = null;
+                return;
+            }
+            matcher.useTransparentBounds(true).useAnchoringBounds(false);
+            starts = new BitSet(length + 1);
+            String hay = ignoreCase ? text.lower() : text.string;
+            for (String lit : literals) {
+                if (lit.isEmpty()) {
+                    starts.set(0);
+                    continue;
+                }
+                for (int i = hay.indexOf(lit); i >= 0; i = hay.indexOf(lit, i + 1)) {
+                    starts.set(i);
+                }
+            }
+        }
+
+        public boolean find() {
+            if (starts == null) {
+                return matcher.find();
+            }
+            for (int p = starts.nextSetBit(from); p >= 0; p = starts.nextSetBit(p + 1)) {
+                matcher.region(p, length);
+                if (matcher.lookingAt()) {
+                    // Every match starts with a non-empty literal, so the next search starts at its end, as find's does.
+                    from = matcher.end();
+                    return true;
+                }
+            }
+            from = length + 1;
+            return false;
+        }
+
+        public int start() {
+            return matcher.start();
+        }
+
+        public int end() {
+            return matcher.end();
+        }
+
+        public String group() {
+            return matcher.group();
+        }
+
+        public String group(int g) {
+            return matcher.group(g);
+        }
+
+        public int start(int g) {
+            return matcher.start(g);
+        }
+
+        public MatchResult toMatchResult() {
+            return matcher.toMatchResult();
+        }
+    }
+
+    /** The literals every alternative of the regex starts with, or null when one does not start with a literal. */
+    private static List<String> prefixes(String regex, boolean ci, boolean multiline) {
+        List<String> out = new ArrayList<>();
+        for (String alt : alternatives(regex)) {
+            List<String> p = prefixesOfAlternative(alt, ci, multiline);
+            if (p == null) {
+                return null;
+            }
+            out.addAll(p);
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    private static List<String> prefixesOfAlternative(String alt, boolean ci, boolean multiline) {
+        int i = 0;
+        while (alt.startsWith("\\b", i)) {
+            i += 2;
+        }
+        if (i == 0 && alt.startsWith("^") && !multiline) {
+            return List.of(""); // matches only at the start of the text
+        }
+        if (alt.startsWith("(?:", i)) {
+            int close = closingParen(alt, i);
+            if (close < 0 || close + 1 < alt.length() && "?*{".indexOf(alt.charAt(close + 1)) >= 0) {
+                return null;
+            }
+            return prefixes(alt.substring(i + 3, close), ci, multiline);
+        }
+        StringBuilder lit = new StringBuilder();
+        while (i < alt.length()) {
+            char c = alt.charAt(i);
+            if (META.indexOf(c) >= 0 || c < 32 || c > 126) {
+                break;
+            }
+            char next = i + 1 < alt.length() ? alt.charAt(i + 1) : 0;
+            if (next == '?' || next == '*' || next == '{') {
+                break; // the character is optional or repeated: the literal ends before it
+            }
+            lit.append(ci && c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            if (next == '+') {
+                break;
+            }
+            i++;
+        }
+        return lit.isEmpty() ? null : List.of(lit.toString());
+    }
+
+    /** The top-level alternatives of a regex: split at '|' outside groups, classes and escapes. */
+    private static List<String> alternatives(String regex) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int classDepth = 0;
+        int start = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                classDepth++;
+            } else if (c == ']' && classDepth > 0) {
+                classDepth--;
+            } else if (classDepth == 0 && c == '(') {
+                depth++;
+            } else if (classDepth == 0 && c == ')') {
+                depth--;
+            } else if (classDepth == 0 && depth == 0 && c == '|') {
+                out.add(regex.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(regex.substring(start));
+        return out;
+    }
+
+    private static int closingParen(String s, int open) {
+        int depth = 0;
+        int classDepth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                classDepth++;
+            } else if (c == ']' && classDepth > 0) {
+                classDepth--;
+            } else if (classDepth == 0 && c == '(') {
+                depth++;
+            } else if (classDepth == 0 && c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,101 @@
+package org.casewise.analyse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class GatedPatternTest {
+
+    private static final List<String> PATTERNS = List.of(
+            "(?i)(?:children'?s social care|social worker|\\bCSC\\b|\\bMASH\\b|front door)",
+            "(?i)(?:\\bschools?\\b(?! nurse)|head ?teacher|teachers?\\b|\\bDSL\\b)",
+            "(?i)(?:hospital|\\bA ?& ?E\\b|NHS (?:foundation )?trust)",
+            "(?i)\\bpanel\\b|glossary|\\bchair(?:ed|s)?\\b|^\\W*[A-Z]{2,6}\\s*[-–—:=]\\s+[A-Z]|thanks? |^\\W*(?:theme \\d+|learning about)\\b",
+            "\\b(?:Child|Baby|Young [Pp]erson|CHILD)[ \\t]+([A-Z]{1,3}\\d{0,2})\\b",
+            "(?i)individual management reviews?|\\bIMRs?\\b",
+            "(?m)^\\W*Draft\\b|\\bDRAFT\\b",
+            "\\b([A-Z][a-z]+)\\s*\\(not (?:his|her) real name\\)");
+
+    private static final String TEXT = """
+            Thanks to the Panel. Child A was seen by the Social Worker and the HEAD TEACHER at school.
+            The school nurse rang A&E; the A & E team at the NHS Foundation Trust hospital called CSC.
+            Theme 2: learning about the MASH. IMR - Individual Management Review. The IMRs and imr
+            CHILD B2 and Young person C were discussed; Draft v2. DRAFT Report. Chaired by X. Mia (not her real name)
+            Glossary: DSL - designated safeguarding lead. Teachers' views; children's social care; children s social care.
+            """;
+
+    private static List<String> plain(Pattern p, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            out.add(m.start() + ":" + m.group());
+        }
+        return out;
+    }
+
+    private static List<String> gated(GatedPattern p, String text) {
+        List<String> out = new ArrayList<>();
+        GatedPattern.Scan m = p.scan(text);
+        while (m.find()) {
+            out.add(m.start() + ":" + m.group());
+        }
+        return out;
+    }
+
+    @Test
+    void sameMatchesAsFind() {
+        for (String regex : PATTERNS) {
+            GatedPattern g = GatedPattern.compile(regex);
+            assertEquals(plain(g.pattern(), TEXT), gated(g, TEXT), regex);
+            for (String line : TEXT.lines().toList()) {
+                assertEquals(plain(g.pattern(), line), gated(g, line), regex + " on " + line);
+            }
+        }
+    }
+
+    @Test
+    void sameMatchesOnShuffledText() {
+        Random r = new Random(7);
+        String[] words = TEXT.split("(?<=\\s)");
+        for (int i = 0; i < 300; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int w = 0; w < 40; w++) {
+                String word = words[r.nextInt(words.length)];
+                sb.append(r.nextInt(5) == 0 ? word.toUpperCase() : word);
+            }
+            String text = sb.toString();
+            for (String regex : PATTERNS) {
+                GatedPattern g = GatedPattern.compile(regex);
+                assertEquals(plain(g.pattern(), text), gated(g, text), regex);
+            }
+        }
+    }
+
+    @Test
+    void gatesOnlyWhatStartsWithALiteral() {
+        assertTrue(GatedPattern.compile(PATTERNS.get(0)).gated());
+        assertTrue(GatedPattern.compile(PATTERNS.get(3)).gated(), "^ without MULTILINE starts at 0");
+        assertTrue(GatedPattern.compile(PATTERNS.get(4)).gated());
+        assertFalse(GatedPattern.compile(PATTERNS.get(6)).gated(), "^ with MULTILINE is not gated");
+        assertFalse(GatedPattern.compile(PATTERNS.get(7)).gated(), "a capture group with a class first");
+        assertFalse(GatedPattern.compile("(?i)a?bc|d").gated());
+        assertFalse(GatedPattern.compile("(?:ab)?c").gated());
+        assertFalse(GatedPattern.compile("(?x)a b").gated());
+    }
+
+    @Test
+    void countAndFirstIndex() {
+        GatedPattern g = GatedPattern.compile("(?i)\\bpolice\\b|officers?");
+        GatedPattern.Text t = new GatedPattern.Text("The POLICE officer and two officers; policeman.");
+        assertEquals(4, g.firstIndex(t));
+        assertEquals(3, g.count(t));
+        assertEquals(-1, g.firstIndex(new GatedPattern.Text("no one")));
+    }
+}
