@@ -16,6 +16,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.casewise.dataset.web.RequestLog;
 import org.casewise.dataset.web.SimulatedWeb;
@@ -252,13 +254,16 @@ class PoliteFetcherTest {
     void requestsToOneHostAreSpacedByThePerHostDelay() {
         Duration delay = Duration.ofMillis(400);
         Site list = site(Site.Style.LIST);
+        ExecutorService callers = Executors.newFixedThreadPool(2); // two real callers (see differentHostsAreNotSerialised)
         try (PoliteFetcher fetcher = new PoliteFetcher(policy(web).withPerHostDelay(delay), temp)) {
             // Two callers at once: the gate must serialise them, not just space one caller's calls.
-            CompletableFuture<FetchResult> a = CompletableFuture.supplyAsync(() -> fetcher.fetch(list.baseUri()));
+            CompletableFuture<FetchResult> a = CompletableFuture.supplyAsync(() -> fetcher.fetch(list.baseUri()), callers);
             CompletableFuture<FetchResult> b = CompletableFuture.supplyAsync(
-                    () -> fetcher.fetch(list.baseUri().resolve("/files/" + FetchCorpus.LEEDS_PDF + ".pdf")));
+                    () -> fetcher.fetch(list.baseUri().resolve("/files/" + FetchCorpus.LEEDS_PDF + ".pdf")), callers);
             assertEquals(Outcome.OK, a.join().outcome());
             assertEquals(Outcome.OK, b.join().outcome());
+        } finally {
+            callers.shutdownNow();
         }
         List<Instant> at = web.requestLog().entries(list.host()).stream().map(RequestLog.Entry::at).sorted().toList();
         assertEquals(3, at.size(), "robots.txt and two pages");
@@ -274,11 +279,16 @@ class PoliteFetcherTest {
         Duration delay = Duration.ofMillis(800);
         Site list = site(Site.Style.LIST);
         Site years = site(Site.Style.YEARS);
+        // Two threads of our own: the common pool has a single worker on a 2-core machine, which would
+        // run the two fetches one after the other and serialise them whatever the fetcher does.
+        ExecutorService callers = Executors.newFixedThreadPool(2);
         try (PoliteFetcher fetcher = new PoliteFetcher(policy(web).withPerHostDelay(delay), temp)) {
-            CompletableFuture<FetchResult> a = CompletableFuture.supplyAsync(() -> fetcher.fetch(list.baseUri()));
-            CompletableFuture<FetchResult> b = CompletableFuture.supplyAsync(() -> fetcher.fetch(years.baseUri()));
+            CompletableFuture<FetchResult> a = CompletableFuture.supplyAsync(() -> fetcher.fetch(list.baseUri()), callers);
+            CompletableFuture<FetchResult> b = CompletableFuture.supplyAsync(() -> fetcher.fetch(years.baseUri()), callers);
             assertEquals(Outcome.OK, a.join().outcome());
             assertEquals(Outcome.OK, b.join().outcome());
+        } finally {
+            callers.shutdownNow();
         }
         List<RequestLog.Entry> onList = web.requestLog().entries(list.host());
         List<RequestLog.Entry> onYears = web.requestLog().entries(years.host());
