@@ -32,6 +32,11 @@ public class Reanalyser {
     private static final Logger LOG = Logger.getLogger(Reanalyser.class);
     static final int BATCH = 25;
 
+    /** Analysed documents whose stored analysis came from another analyser version (or none). */
+    private static final String STALE = """
+            from Document d join d.text t
+            where d.status = :analysed and (t.analysisVersion is null or t.analysisVersion <> :v)""";
+
     @Inject
     EntityManager em;
 
@@ -61,9 +66,7 @@ public class Reanalyser {
 
     /** How many documents (and reviews) are not yet analysed with the current analyser. */
     public long staleCount() {
-        return QuarkusTransaction.requiringNew().call(() -> em.createQuery("""
-                select count(d) from Document d join d.text t
-                where d.status = :analysed and (t.analysisVersion is null or t.analysisVersion <> :v)""", Long.class)
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery("select count(d) " + STALE, Long.class)
                 .setParameter("analysed", DocumentStatus.ANALYSED).setParameter("v", engine.version())
                 .getSingleResult());
     }
@@ -75,10 +78,8 @@ public class Reanalyser {
      */
     public int reanalyseStale(int batch) {
         String version = engine.version();
-        List<Long> ids = QuarkusTransaction.requiringNew().call(() -> em.createQuery("""
-                select d.id from Document d join d.text t
-                where d.status = :analysed and (t.analysisVersion is null or t.analysisVersion <> :v)
-                order by d.id""", Long.class)
+        List<Long> ids = QuarkusTransaction.requiringNew().call(() -> em.createQuery("select d.id " + STALE + " order by d.id",
+                        Long.class)
                 .setParameter("analysed", DocumentStatus.ANALYSED).setParameter("v", version)
                 .setMaxResults(batch).getResultList());
         if (ids.isEmpty()) {
@@ -103,9 +104,7 @@ public class Reanalyser {
             Document d = em.find(Document.class, documentId);
             Optional<Board> board = boards.byId(d.source == null ? null : d.source.boardId)
                     .or(() -> boards.byId(d.review == null ? null : d.review.boardId));
-            return new Input(new ExtractedText(d.contentType, d.text.content, d.text.truncated, d.pageCount,
-                    Optional.ofNullable(d.text.propertyTitle), Optional.ofNullable(d.text.propertyYear)),
-                    d.originalFilename, board);
+            return new Input(ReviewLinker.storedExtraction(d), d.originalFilename, board);
         });
         ReportAnalysis analysis = engine.analyse(in.extracted(), in.fileName(), in.sourceBoard());
         QuarkusTransaction.requiringNew().run(() -> {

@@ -89,9 +89,7 @@ public class ReviewLinker {
             if (d.status != DocumentStatus.EXTRACTED || d.text == null) {
                 return Optional.<Input>empty();
             }
-            ExtractedText extracted = new ExtractedText(d.contentType, d.text.content, d.text.truncated, d.pageCount,
-                    Optional.ofNullable(d.text.propertyTitle), Optional.ofNullable(d.text.propertyYear));
-            return Optional.of(new Input(d.text.content, extracted, d.originalFilename, d.source.boardId));
+            return Optional.of(new Input(d.text.content, storedExtraction(d), d.originalFilename, d.source.boardId));
         });
         if (input.isEmpty()) {
             QuarkusTransaction.requiringNew().run(() -> sameTx.accept(em.find(Document.class, documentId)));
@@ -126,6 +124,12 @@ public class ReviewLinker {
             sameTx.accept(d);
         });
         return outcome(documentId);
+    }
+
+    /** What the extract step stored for a document, as the analysers take it. */
+    static ExtractedText storedExtraction(Document d) {
+        return new ExtractedText(d.contentType, d.text.content, d.text.truncated, d.pageCount,
+                Optional.ofNullable(d.text.propertyTitle), Optional.ofNullable(d.text.propertyYear));
     }
 
     private Optional<Link> revisionOf(Long previousDocumentId) {

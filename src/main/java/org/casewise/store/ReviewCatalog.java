@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.casewise.analyse.AnalysisEngine;
 import org.casewise.analyse.BoardRegistry;
 import org.casewise.analyse.Taxonomy;
 import org.casewise.api.BoardRef;
@@ -34,7 +35,8 @@ public class ReviewCatalog {
     @Inject
     BoardRegistry boards;
 
-    private final Taxonomy taxonomy = Taxonomy.bundled();
+    @Inject
+    AnalysisEngine engine;
 
     /** A stored original and how to serve it. */
     public record StoredOriginal(String sha256, String fileName, String contentType, long size) {
@@ -61,7 +63,7 @@ public class ReviewCatalog {
     }
 
     private ReportAnalysisView.Theme theme(ReviewTheme t) {
-        return new ReportAnalysisView.Theme(t.themeId, taxonomy.get(t.themeId).map(Taxonomy.Theme::label).orElse(t.themeId),
+        return new ReportAnalysisView.Theme(t.themeId, engine.taxonomy().get(t.themeId).map(Taxonomy.Theme::label).orElse(t.themeId),
                 t.confidence, t.evidence.stream()
                         .map(e -> new ReportAnalysisView.Evidence(e.sentence, e.section, e.score)).toList());
     }

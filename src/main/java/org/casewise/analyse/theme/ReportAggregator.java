@@ -3,6 +3,7 @@ package org.casewise.analyse.theme;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.DoublePredicate;
 import org.casewise.analyse.text.Sentence;
 
 /**
@@ -30,23 +31,34 @@ record ReportAggregator(double ownWeight, int minSentences, double strong, doubl
     /** A theme decided for the text as a whole, with its best sentences (any positive score) as evidence. */
     ThemeFinding evidenced(String id, double score, double[][] scores, int k, List<Sentence> sentences,
             String[] sectionOf) {
-        List<Integer> support = new ArrayList<>();
-        for (int i = 0; i < scores.length; i++) {
-            if (scores[i][k] > 0) {
-                support.add(i);
-            }
-        }
+        List<Integer> support = ranked(scores, k, s -> s > 0);
         if (support.isEmpty()) {
             return null;
         }
+        return new ThemeFinding(id, Math.round(score * 1000) / 1000.0, evidence(support, scores, k, sentences, sectionOf));
+    }
+
+    /** Sentences whose score for theme k passes the test, best first (ties in document order). */
+    private static List<Integer> ranked(double[][] scores, int k, DoublePredicate counts) {
+        List<Integer> support = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            if (counts.test(scores[i][k])) {
+                support.add(i);
+            }
+        }
         support.sort(Comparator.comparingDouble((Integer i) -> -scores[i][k]).thenComparing(i -> i));
+        return support;
+    }
+
+    /** The best three of the ranked sentences, as evidence. */
+    private static List<Evidence> evidence(List<Integer> ranked, double[][] scores, int k, List<Sentence> sentences,
+            String[] sectionOf) {
         List<Evidence> evidence = new ArrayList<>();
-        for (int j = 0; j < Math.min(3, support.size()); j++) {
-            int i = support.get(j);
+        for (int i : ranked.subList(0, Math.min(3, ranked.size()))) {
             evidence.add(new Evidence(sentences.get(i).text(), sectionOf[i], sentences.get(i).index(),
                     Math.round(scores[i][k] * 1000) / 1000.0));
         }
-        return new ThemeFinding(id, Math.round(score * 1000) / 1000.0, evidence);
+        return evidence;
     }
 
     /** Share of a theme's passage threshold its best sentence must reach for the theme to be asserted. */
@@ -69,20 +81,7 @@ record ReportAggregator(double ownWeight, int minSentences, double strong, doubl
         if (best < EVIDENCE_FLOOR * passageThreshold) {
             return null;
         }
-        List<Integer> support = new ArrayList<>();
-        for (int i = 0; i < scores.length; i++) {
-            if (scores[i][k] > 0) {
-                support.add(i);
-            }
-        }
-        support.sort(Comparator.comparingDouble((Integer i) -> -scores[i][k]).thenComparing(i -> i));
-        List<Evidence> evidence = new ArrayList<>();
-        for (int j = 0; j < Math.min(3, support.size()); j++) {
-            int i = support.get(j);
-            evidence.add(new Evidence(sentences.get(i).text(), sectionOf[i], sentences.get(i).index(),
-                    Math.round(scores[i][k] * 1000) / 1000.0));
-        }
-        return new ThemeFinding(id, Math.round(p * 1000) / 1000.0, evidence);
+        return evidenced(id, p, scores, k, sentences, sectionOf);
     }
 
     double combine(double own, double window) {
@@ -94,29 +93,20 @@ record ReportAggregator(double ownWeight, int minSentences, double strong, doubl
     ThemeFinding aggregate(String id, double threshold, double[][] scores, int k, List<Sentence> sentences,
             String[] sectionOf) {
         // a report has hundreds of sentences: a sentence must clear more than the passage threshold
-        threshold = threshold + lift * (1 - threshold);
-        List<Integer> support = new ArrayList<>();
-        for (int i = 0; i < scores.length; i++) {
-            if (scores[i][k] >= threshold) {
-                support.add(i);
-            }
-        }
+        double raised = threshold + lift * (1 - threshold);
+        List<Integer> support = ranked(scores, k, v -> v >= raised);
         if (support.isEmpty()) {
             return null;
         }
-        support.sort(Comparator.comparingDouble((Integer i) -> -scores[i][k]).thenComparing(i -> i));
         double best = scores[support.get(0)][k];
         if (support.size() < minSentences && best < strong) {
             return null;
         }
         double none = 1;
-        List<Evidence> evidence = new ArrayList<>();
-        for (int j = 0; j < Math.min(3, support.size()); j++) {
-            int i = support.get(j);
+        for (int i : support.subList(0, Math.min(3, support.size()))) {
             none *= 1 - scores[i][k];
-            evidence.add(new Evidence(sentences.get(i).text(), sectionOf[i], sentences.get(i).index(),
-                    Math.round(scores[i][k] * 1000) / 1000.0));
         }
-        return new ThemeFinding(id, Math.round((1 - none) * 1000) / 1000.0, evidence);
+        return new ThemeFinding(id, Math.round((1 - none) * 1000) / 1000.0,
+                evidence(support, scores, k, sentences, sectionOf));
     }
 }

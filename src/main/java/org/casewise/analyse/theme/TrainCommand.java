@@ -77,11 +77,8 @@ public final class TrainCommand implements Callable<Integer> {
     private ThemeTrainer.Reports developmentCorpus(long seed, int count, boolean awkward) throws IOException {
         Path corpus = root.resolve("target/train-corpora/seed-" + seed);
         Path texts = root.resolve("target/train-corpora/seed-" + seed + "-txt");
-        if (!Files.isRegularFile(corpus.resolve("manifest.csv"))) {
-            System.err.printf("Generating development corpus: %d reports, seed %d -> %s%n", count, seed, corpus);
-            new CorpusGenerator(new CorpusGenerator.Options(count, seed, corpus, List.of("pdf", "docx", "html"), awkward,
-                    0, Runtime.getRuntime().availableProcessors())).generate(i -> { });
-        }
+        CorpusGenerator.generateIfMissing(new CorpusGenerator.Options(count, seed, corpus, List.of("pdf", "docx", "html"), awkward,
+                    0, Runtime.getRuntime().availableProcessors()));
         if (!Files.isDirectory(texts)) {
             System.err.printf("Extracting the text of %s%n", corpus);
             Path partial = Files.createDirectories(texts.resolveSibling(texts.getFileName() + ".partial"));

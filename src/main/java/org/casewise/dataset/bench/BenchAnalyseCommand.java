@@ -1,7 +1,6 @@
 package org.casewise.dataset.bench;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -40,11 +39,8 @@ public final class BenchAnalyseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path corpus = work.resolve("corpus-" + reports + "-" + seed);
-        if (!Files.isRegularFile(corpus.resolve("manifest.csv"))) {
-            System.err.printf("Generating %d reports into %s%n", reports, corpus);
-            new CorpusGenerator(new CorpusGenerator.Options(reports, seed, corpus, List.of("pdf", "docx", "html"),
-                    true, 0, 2)).generate(i -> { });
-        }
+        CorpusGenerator.generateIfMissing(new CorpusGenerator.Options(reports, seed, corpus, List.of("pdf", "docx", "html"),
+                    true, 0, 2));
         BoardRegistry registry = BoardRegistry.bundled();
         long t0 = System.nanoTime();
         ReportAnalyser analyser = ReportAnalyser.create(registry);

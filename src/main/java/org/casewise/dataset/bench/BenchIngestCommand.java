@@ -50,11 +50,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path corpus = work.resolve("corpus-" + reports + "-" + seed);
-        if (!Files.isRegularFile(corpus.resolve("manifest.csv"))) {
-            System.err.printf("Generating %d reports into %s%n", reports, corpus);
-            new CorpusGenerator(new CorpusGenerator.Options(reports, seed, corpus, List.of("pdf", "docx", "html"),
-                    true, 0, threads)).generate(i -> { });
-        }
+        CorpusGenerator.generateIfMissing(new CorpusGenerator.Options(reports, seed, corpus, List.of("pdf", "docx", "html"),
+                    true, 0, threads));
         List<Path> files;
         try (Stream<Path> list = Files.list(corpus)) {
             files = list.filter(p -> p.toString().matches(".*\\.(pdf|docx|html)$")).sorted().toList();

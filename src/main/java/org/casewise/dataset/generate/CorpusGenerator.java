@@ -73,6 +73,17 @@ public final class CorpusGenerator {
         this.awkward = new AwkwardPlan(options.reports(), options.awkward(), options.oversizedMb() > 0);
     }
 
+    /**
+     * Generates the corpus unless its folder already holds one (a manifest): benchmarks and training
+     * reuse a corpus between runs, as the same options give the same reports.
+     */
+    public static void generateIfMissing(Options options) throws IOException {
+        if (!Files.isRegularFile(options.out().resolve("manifest.csv"))) {
+            System.err.printf("Generating %d reports (seed %d) into %s%n", options.reports(), options.seed(), options.out());
+            new CorpusGenerator(options).generate(i -> { });
+        }
+    }
+
     public Stats generate(IntConsumer progress) throws IOException {
         Files.createDirectories(options.out());
         long started = System.nanoTime();
