@@ -31,9 +31,11 @@ public final class Taxonomy {
     }
 
     private final Map<String, Theme> themes;
+    private final Map<String, List<String>> terms;
 
-    private Taxonomy(Map<String, Theme> themes) {
+    private Taxonomy(Map<String, Theme> themes, Map<String, List<String>> terms) {
         this.themes = Collections.unmodifiableMap(themes);
+        this.terms = Collections.unmodifiableMap(terms);
     }
 
     public static Taxonomy bundled() {
@@ -43,12 +45,16 @@ public final class Taxonomy {
             }
             JsonNode root = new ObjectMapper().readTree(in);
             Map<String, Theme> themes = new LinkedHashMap<>();
+            Map<String, List<String>> terms = new LinkedHashMap<>();
             for (JsonNode t : root.path("themes")) {
                 Theme theme = new Theme(t.path("id").asText(), t.path("layer").asText(), t.path("label").asText(),
                         t.path("definition").asText());
                 themes.put(theme.id(), theme);
+                List<String> list = new ArrayList<>();
+                t.path("terms").forEach(x -> list.add(x.asText()));
+                terms.put(theme.id(), List.copyOf(list));
             }
-            return new Taxonomy(themes);
+            return new Taxonomy(themes, terms);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the theme taxonomy", e);
         }
@@ -66,6 +72,11 @@ public final class Taxonomy {
 
     public Optional<Theme> get(String id) {
         return Optional.ofNullable(themes.get(id));
+    }
+
+    /** The theme's indicative terms as written in themes.json ('*' marks a prefix). */
+    public List<String> terms(String id) {
+        return terms.getOrDefault(id, List.of());
     }
 
     public boolean contains(String id) {

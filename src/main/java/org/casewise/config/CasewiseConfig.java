@@ -37,6 +37,20 @@ public interface CasewiseConfig {
 
     Analysis analysis();
 
+    Api api();
+
+    interface Api {
+        /**
+         * Bearer token that entitles a caller to restricted reviews (confidential drafts and reviews
+         * ingested as restricted). Without it every caller is anonymous and sees public reviews only.
+         */
+        Optional<String> restrictedToken();
+
+        /** Cache-Control max-age, in seconds, on read endpoints (searches, trends, reviews). */
+        @WithDefault("60")
+        int cacheMaxAge();
+    }
+
     interface Analysis {
         /**
          * Re-analyse, in the background, stored documents whose analysis came from another analyser

@@ -70,8 +70,9 @@ public class IndexReconciler {
      * The version of the reviews index's fields. Bump it with any change to the {@code Review} mapping
      * (new fields, changed analyzers): an index built by another version is re-created at start.
      * 2: themes, agencies, age bands, outcome, methodology, incident year, nested recommendations.
+     * 3: rid (the review id as a sortable field, for search_after paging).
      */
-    static final String MAPPING_VERSION = "2";
+    static final String MAPPING_VERSION = "3";
 
     @Inject
     MeterRegistry metrics;

@@ -1,143 +1,152 @@
 package org.casewise.search;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.casewise.analyse.Board;
 import org.casewise.analyse.BoardRegistry;
-import org.casewise.analyse.ReviewTypes;
 import org.casewise.api.BoardRef;
 import org.casewise.api.Facets;
 import org.casewise.api.IndexLag;
 import org.casewise.api.ReviewHit;
 import org.casewise.api.SearchPage;
 import org.casewise.index.EngineAdapter;
-import org.casewise.store.Review;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
-import org.hibernate.search.engine.search.query.SearchResult;
-import org.hibernate.search.util.common.SearchException;
-import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.casewise.index.EngineQueries;
+import org.casewise.index.SearchResponse;
 
 /**
- * Full-text search over reviews: every Hibernate Search query of the application lives here.
+ * Review search: free text, multi-select facets counted drill-sideways, highlighted snippets, sort
+ * and stable deep paging, in one engine request.
  *
- * <p>Titles are boosted over body text; the visibility filter is always applied; facets are
- * counted over all matches of the current query and filters.
+ * <p>How the request is laid out: the free text and visibility form the query (they score and
+ * bound everything); facet selections go in {@code post_filter}, so they narrow the hits but not
+ * the aggregations; each facet's aggregation sits under a filter of all the <em>other</em>
+ * facets' selections. That gives each facet's counts "as if this facet were not selected yet",
+ * which is what a multi-select facet must show.
  */
 @ApplicationScoped
 public class ReviewSearchService {
 
-    static final AggregationKey<Map<String, Long>> BOARD = AggregationKey.of("board");
-    static final AggregationKey<Map<Integer, Long>> YEAR = AggregationKey.of("year");
-    static final AggregationKey<Map<String, Long>> REVIEW_TYPE = AggregationKey.of("reviewType");
-    /** Counting stops here; beyond it totals are reported as lower bounds. */
-    static final int TOTAL_HIT_COUNT_THRESHOLD = 10_000;
     static final String MARK_OPEN = "<mark>";
     static final String MARK_CLOSE = "</mark>";
+    /** Larger than any facet's vocabulary (about 200 boards), so counts are complete, never top-N. */
+    static final int FACET_SIZE = 300;
+    private static final List<String> SOURCE_FIELDS = List.of("title", "board", "year", "reviewType", "outcome",
+            "theme", "ageBand");
 
     @Inject
-    SearchSession searchSession;
-
-    @Inject
-    VisibilityPolicy visibility;
+    EngineAdapter engine;
 
     @Inject
     BoardRegistry boards;
 
     @Inject
-    EngineAdapter engine;
+    FacetLabels labels;
 
-    /** One row of the hit projection, in the order of {@link #search}'s composite projection. */
-    private record Row(long id, String title, String board, Integer year, String reviewType, List<String> snippets) {
-    }
+    @Inject
+    ThemeBoost themeBoost;
 
     public SearchPage search(ReviewQuery query, Viewer viewer, long pendingIndexWrites) {
-        try {
-            SearchResult<Row> result = searchSession.search(Review.class)
-                    .select(f -> f.composite()
-                            .from(f.id(Long.class), f.field("title", String.class), f.field("board", String.class),
-                                    f.field("year", Integer.class), f.field("reviewType", String.class),
-                                    f.highlight("body"))
-                            .asList(values -> toRow(values)))
-                    .where(f -> {
-                        var bool = f.bool();
-                        bool.must(query.text().isPresent()
-                                ? f.simpleQueryString().field("title").boost(3f).field("body")
-                                        .matching(query.text().get()).defaultOperator(BooleanOperator.AND)
-                                : f.matchAll());
-                        bool.filter(visibility.filter(f, viewer));
-                        if (!query.boards().isEmpty()) {
-                            bool.filter(f.terms().field("board").matchingAny(query.boards()));
-                        }
-                        if (!query.reviewTypes().isEmpty()) {
-                            bool.filter(f.terms().field("reviewType").matchingAny(query.reviewTypes()));
-                        }
-                        if (query.yearFrom().isPresent() || query.yearTo().isPresent()) {
-                            bool.filter(f.range().field("year")
-                                    .between(query.yearFrom().orElse(null), query.yearTo().orElse(null)));
-                        }
-                        return bool;
-                    })
-                    .sort(f -> switch (effectiveSort(query)) {
-                        case RELEVANCE -> f.score();
-                        case NEWEST -> f.field("year").desc().missing().last().then().field("title_sort");
-                        case OLDEST -> f.field("year").asc().missing().last().then().field("title_sort");
-                        case TITLE -> f.field("title_sort");
-                    })
-                    .highlighter(f -> f.unified()
-                            .encoder(HighlighterEncoder.HTML)
-                            .tag(MARK_OPEN, MARK_CLOSE)
-                            .numberOfFragments(Math.max(query.snippets(), 1))
-                            .fragmentSize(query.snippetLength())
-                            .noMatchSize(0))
-                    .aggregation(BOARD, f -> f.terms().field("board", String.class).maxTermCount(500))
-                    .aggregation(YEAR, f -> f.terms().field("year", Integer.class).maxTermCount(200))
-                    .aggregation(REVIEW_TYPE, f -> f.terms().field("reviewType", String.class).maxTermCount(50))
-                    .totalHitCountThreshold(TOTAL_HIT_COUNT_THRESHOLD)
-                    .fetch((query.page() - 1) * query.size(), query.size());
-
-            List<ReviewHit> hits = result.hits().stream()
-                    .map(r -> new ReviewHit(r.id(), r.title(), boardRef(r.board()), r.year(), r.reviewType(),
-                            query.snippets() == 0 ? List.of() : r.snippets().stream().limit(query.snippets())
-                                    .map(ReviewSearchService::oneLine).toList(),
-                            "/api/v1/reviews/" + r.id()))
-                    .toList();
-            Facets facets = new Facets(boardFacet(result.aggregation(BOARD)), yearFacet(result.aggregation(YEAR)),
-                    reviewTypeFacet(result.aggregation(REVIEW_TYPE)));
-            return new SearchPage(result.total().hitCountLowerBound(), result.total().isHitCountExact(),
-                    query.page(), query.size(), hits, facets,
-                    new IndexLag(pendingIndexWrites, pendingIndexWrites > 0));
-        } catch (SearchException e) {
-            throw translate(e);
+        ReviewFilter filter = query.filter();
+        ObjectNode body = EngineQueries.JSON.objectNode();
+        List<ObjectNode> visibility = EngineQueries.visibility(viewer).map(List::of).orElse(List.of());
+        ObjectNode q = EngineQueries.bool(List.of(EngineQueries.text(filter.text())), visibility, List.of());
+        themeBoost.add(q, filter);
+        body.set("query", q);
+        body.set("post_filter", EngineQueries.allOf(EngineQueries.facetClauses(filter, null)));
+        ObjectNode aggs = body.putObject("aggs");
+        for (Facet facet : Facet.values()) {
+            ObjectNode agg = aggs.putObject("f_" + facet.param());
+            agg.set("filter", EngineQueries.allOf(EngineQueries.facetClauses(filter, facet)));
+            ObjectNode terms = agg.putObject("aggs").putObject("v").putObject("terms");
+            terms.put("field", facet.field());
+            terms.put("size", FACET_SIZE);
         }
+        if (query.snippets() > 0 && filter.text().isPresent()) {
+            ObjectNode highlight = body.putObject("highlight");
+            highlight.put("encoder", "html");
+            highlight.putArray("pre_tags").add(MARK_OPEN);
+            highlight.putArray("post_tags").add(MARK_CLOSE);
+            ObjectNode field = highlight.putObject("fields").putObject(EngineQueries.BODY);
+            field.put("type", "unified");
+            field.put("number_of_fragments", query.snippets());
+            field.put("fragment_size", query.snippetLength());
+            field.put("no_match_size", 0);
+        }
+        body.set("sort", sort(query.effectiveSort()));
+        body.put("size", query.size());
+        if (query.searchAfter().isPresent()) {
+            body.set("search_after", query.searchAfter().get());
+        } else {
+            body.put("from", (query.page() - 1) * query.size());
+        }
+        body.put("track_total_hits", true);
+        ArrayNode source = body.putArray("_source");
+        SOURCE_FIELDS.forEach(source::add);
+
+        SearchResponse response = engine.search(EngineAdapter.REVIEWS, body);
+        List<SearchResponse.Hit> rawHits = response.hits();
+        List<ReviewHit> hits = rawHits.stream().map(h -> hit(h, query)).toList();
+        String nextCursor = rawHits.size() == query.size() && !rawHits.isEmpty()
+                ? Cursor.encode(query.effectiveSort(), rawHits.get(rawHits.size() - 1).sortValues()) : null;
+        return new SearchPage(response.total(), response.totalExact(),
+                query.searchAfter().isPresent() ? null : query.page(), query.size(), query.effectiveSort().id(),
+                hits, facets(response, filter), nextCursor, new IndexLag(pendingIndexWrites, pendingIndexWrites > 0));
     }
 
-    /** How many reviews the engine can find for this viewer's scope (readiness: index not empty). */
+    /** Every order ends with the review id, so equal keys never swap between pages. */
+    static ArrayNode sort(ReviewQuery.Sort sort) {
+        ArrayNode array = EngineQueries.JSON.arrayNode();
+        switch (sort) {
+            case RELEVANCE -> array.addObject().put("_score", "desc");
+            case NEWEST -> array.addObject().putObject(EngineQueries.YEAR).put("order", "desc").put("missing", "_last");
+            case OLDEST -> array.addObject().putObject(EngineQueries.YEAR).put("order", "asc").put("missing", "_last");
+            case TITLE -> array.addObject().put(EngineQueries.TITLE_SORT, "asc");
+        }
+        array.addObject().put(EngineQueries.ID, sort == ReviewQuery.Sort.NEWEST ? "desc" : "asc");
+        return array;
+    }
+
+    private ReviewHit hit(SearchResponse.Hit h, ReviewQuery query) {
+        List<String> snippets = h.highlights(EngineQueries.BODY).stream().limit(query.snippets())
+                .map(ReviewSearchService::oneLine).toList();
+        return new ReviewHit(h.id(), h.text("title"), boardRef(h.text("board")), h.integer("year"),
+                h.text("reviewType"), h.text("outcome"), h.strings("theme"), h.strings("ageBand"),
+                query.effectiveSort() == ReviewQuery.Sort.RELEVANCE ? round(h.score()) : null, snippets,
+                "/api/v1/reviews/" + h.id());
+    }
+
+    private Facets facets(SearchResponse response, ReviewFilter filter) {
+        java.util.function.Function<Facet, List<Facets.FacetValue>> values = facet -> {
+            Map<String, Long> counts = response.buckets("f_" + facet.param(), "v");
+            List<String> selected = filter.selected(facet);
+            List<Facets.FacetValue> out = new ArrayList<>();
+            counts.forEach((value, n) -> out.add(new Facets.FacetValue(value, labels.label(facet, value), n,
+                    selected.contains(value))));
+            // A selected value with no match in the other selections still shows, with 0.
+            for (String s : selected) {
+                if (!counts.containsKey(s)) {
+                    out.add(new Facets.FacetValue(s, labels.label(facet, s), 0, true));
+                }
+            }
+            if (facet == Facet.YEAR) {
+                out.sort(Comparator.comparing(Facets.FacetValue::value).reversed());
+            }
+            return out;
+        };
+        return new Facets(values.apply(Facet.THEME), values.apply(Facet.BOARD), values.apply(Facet.NATION),
+                values.apply(Facet.REGION), values.apply(Facet.REVIEW_TYPE), values.apply(Facet.OUTCOME),
+                values.apply(Facet.AGE_BAND), values.apply(Facet.AGENCY), values.apply(Facet.METHODOLOGY),
+                values.apply(Facet.YEAR));
+    }
+
+    /** How many reviews the engine can find (readiness: index not empty). */
     public long countSearchable() {
-        try {
-            return searchSession.search(Review.class).select(f -> f.id(Long.class))
-                    .where(f -> f.matchAll()).fetchTotalHitCount();
-        } catch (SearchException e) {
-            throw translate(e);
-        }
-    }
-
-    /** Engine down or index missing (being rebuilt): both mean "try again shortly", not a bug. */
-    private RuntimeException translate(SearchException e) {
-        var health = engine.health();
-        if (!health.reachable()) {
-            return new EngineUnavailableException("The search engine is unreachable: " + health.error(), e);
-        }
-        String message = String.valueOf(e.getMessage());
-        if (message.contains("index_not_found_exception") || message.contains("no such index")) {
-            return new EngineUnavailableException("The search index is being created; try again shortly", e);
-        }
-        return e;
+        return engine.countDocuments(EngineAdapter.REVIEWS);
     }
 
     /** Extracted text keeps the document's line breaks; a snippet reads as one run of text. */
@@ -145,46 +154,26 @@ public class ReviewSearchService {
         return snippet.replaceAll("\\s+", " ").strip();
     }
 
-    private static ReviewQuery.Sort effectiveSort(ReviewQuery query) {
-        if (query.sort() == ReviewQuery.Sort.RELEVANCE && query.text().isEmpty()) {
-            return ReviewQuery.Sort.NEWEST;
-        }
-        return query.sort();
+    private static Double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Row toRow(List<?> v) {
-        Object id = v.get(0);
-        return new Row(((Number) id).longValue(), (String) v.get(1), (String) v.get(2), (Integer) v.get(3),
-                (String) v.get(4), (List<String>) v.get(5));
-    }
-
-    private BoardRef boardRef(String boardId) {
+    BoardRef boardRef(String boardId) {
         if (boardId == null) {
             return null;
         }
-        return boards.byId(boardId)
-                .map(BoardRef::of)
-                .orElse(new BoardRef(boardId, boardId, null, null));
+        return boards.byId(boardId).map(BoardRef::of).orElse(new BoardRef(boardId, boardId, null, null));
     }
 
-    private List<Facets.FacetValue> boardFacet(Map<String, Long> counts) {
-        List<Facets.FacetValue> values = new ArrayList<>();
-        counts.forEach((id, n) -> values.add(new Facets.FacetValue(id,
-                boards.byId(id).map(Board::name).orElse(id), n)));
-        return values;
+    /** For services that reuse the hit shape (similar reviews, matching). */
+    public ReviewHit hitOf(SearchResponse.Hit h, List<String> snippets) {
+        return new ReviewHit(h.id(), h.text("title"), boardRef(h.text("board")), h.integer("year"),
+                h.text("reviewType"), h.text("outcome"), h.strings("theme"), h.strings("ageBand"), round(h.score()),
+                snippets, "/api/v1/reviews/" + h.id());
     }
 
-    private static List<Facets.FacetValue> yearFacet(Map<Integer, Long> counts) {
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Long>comparingByKey(Comparator.reverseOrder()))
-                .map(e -> new Facets.FacetValue(String.valueOf(e.getKey()), String.valueOf(e.getKey()), e.getValue()))
-                .toList();
-    }
-
-    private static List<Facets.FacetValue> reviewTypeFacet(Map<String, Long> counts) {
-        return counts.entrySet().stream()
-                .map(e -> new Facets.FacetValue(e.getKey(), ReviewTypes.label(e.getKey()), e.getValue()))
-                .toList();
+    /** The source fields {@link #hitOf} reads. */
+    public static List<String> hitFields() {
+        return SOURCE_FIELDS;
     }
 }

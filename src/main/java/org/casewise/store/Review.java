@@ -49,8 +49,10 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 @Indexed(index = "reviews")
 public class Review {
 
+    // Also a sortable field: the last tie-breaker that makes search_after paging stable.
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GenericField(name = "rid", sortable = Sortable.YES, projectable = Projectable.YES)
     public Long id;
 
     // Title is searched (boosted) and shown; the keyword twin only sorts.

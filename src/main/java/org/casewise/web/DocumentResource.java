@@ -28,7 +28,6 @@ import org.casewise.index.IndexReconciler;
 import org.casewise.pipeline.IncomingFile;
 import org.casewise.pipeline.IngestOutcome;
 import org.casewise.pipeline.IngestService;
-import org.casewise.search.Viewer;
 import org.casewise.source.SourceService;
 import org.casewise.source.SourceStatus;
 import org.casewise.store.ContentStore;
@@ -47,6 +46,9 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/api/v1/documents")
 @Tag(name = "Documents", description = "Submit report files and download the stored originals")
 public class DocumentResource {
+
+    @Inject
+    ViewerResolver viewers;
 
     @Inject
     SourceStatus sourceStatus;
@@ -174,7 +176,7 @@ public class DocumentResource {
             schema = @Schema(implementation = Problem.class)))
     public DocumentSummary get(@Parameter(example = "1") @PathParam("id") String id) {
         long documentId = SearchParameters.integer("id", id, 0, 1, Integer.MAX_VALUE);
-        return catalog.document(documentId, Viewer.ANONYMOUS)
+        return catalog.document(documentId, viewers.current())
                 .orElseThrow(() -> new NotFoundException("No document with id " + documentId));
     }
 
@@ -188,7 +190,7 @@ public class DocumentResource {
     public DocumentHistory history(@Parameter(example = "1") @PathParam("id") String id) {
         long documentId = SearchParameters.integer("id", id, 0, 1, Integer.MAX_VALUE);
         // The same visibility rule as the document itself: a restricted review's history is not shown.
-        catalog.document(documentId, Viewer.ANONYMOUS)
+        catalog.document(documentId, viewers.current())
                 .orElseThrow(() -> new NotFoundException("No document with id " + documentId));
         return sourceStatus.history(documentId)
                 .orElseThrow(() -> new NotFoundException("No document with id " + documentId));
@@ -203,7 +205,7 @@ public class DocumentResource {
             schema = @Schema(implementation = Problem.class)))
     public Response content(@Parameter(example = "1") @PathParam("id") String id) {
         long documentId = SearchParameters.integer("id", id, 0, 1, Integer.MAX_VALUE);
-        var original = catalog.original(documentId, Viewer.ANONYMOUS)
+        var original = catalog.original(documentId, viewers.current())
                 .filter(o -> contentStore.contains(o.sha256()))
                 .orElseThrow(() -> new NotFoundException("No stored original for document " + documentId));
         String fileName = original.fileName() == null ? "document-" + documentId : original.fileName();

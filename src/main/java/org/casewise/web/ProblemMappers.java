@@ -28,6 +28,16 @@ public class ProblemMappers {
                 uri.getPath(), e.parameter()).build();
     }
 
+    /** The engine refused the query (e.g. a prefix matching too many words): the query's fault. */
+    @ServerExceptionMapper
+    public Response engineRefusedQuery(org.casewise.index.EngineQueryException e, UriInfo uri) {
+        LOG.infof("Engine refused a query on %s: %s", uri.getPath(), e.getMessage());
+        String detail = e.getMessage().contains("too_many") || e.getMessage().contains("maxClauseCount")
+                ? "q matches too many words (a short prefix?); make it more specific"
+                : "q could not be run by the search engine: " + e.getMessage();
+        return Problem.response(400, "bad-parameter", "Bad request parameter", detail, uri.getPath(), "q").build();
+    }
+
     @ServerExceptionMapper
     public Response invalidSource(InvalidSourceException e, UriInfo uri) {
         return Problem.response(400, "bad-parameter", "Invalid source definition", e.getMessage(), uri.getPath(),

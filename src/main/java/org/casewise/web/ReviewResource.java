@@ -1,6 +1,7 @@
 package org.casewise.web;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -8,16 +9,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import org.casewise.analyse.BoardRegistry;
+import org.casewise.search.FacetLabels;
 import org.casewise.api.ReviewDetail;
 import org.casewise.api.SearchPage;
 import org.casewise.config.CasewiseConfig;
 import org.casewise.index.IndexReconciler;
 import org.casewise.search.ReviewSearchService;
-import org.casewise.search.Viewer;
 import org.casewise.store.ReviewCatalog;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,41 +42,52 @@ public class ReviewResource {
     @Inject
     CasewiseConfig config;
 
+    @Inject
+    ViewerResolver viewers;
+
+    @Inject
+    FacetLabels labels;
+
+    @Inject
+    BoardRegistry boards;
+
     @GET
     @Operation(summary = "Search reviews",
-            description = "Full-text search over titles and report text (English stemming; practitioners'"
-                    + " abbreviations such as SCR, SUDI or CAMHS match their long forms), with filters and"
-                    + " facet counts. Quotes search a phrase, '-' excludes a word, '|' means OR. Without q,"
-                    + " lists all reviews, newest first.")
+            description = "Full-text search over titles, report text, recommendations and learning (English stemming;"
+                    + " practitioners' abbreviations such as SCR, SUDI or CAMHS match their long forms), with"
+                    + " multi-select facets counted drill-sideways, highlighted snippets, sorting and stable deep"
+                    + " paging (follow nextCursor). Words that name a theme rank reviews with that theme first."
+                    + " Without q, lists all reviews, newest first.")
     @APIResponse(responseCode = "200", description = "A page of results",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchPage.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is malformed or out of range",
+    @APIResponse(responseCode = "400", description = "A parameter is malformed or out of range, or q has a syntax error",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad year", value = "{\"type\":\"https://casewise.example/problems/bad-parameter\","
+                    examples = {
+                        @ExampleObject(name = "bad year", value = "{\"type\":\"https://casewise.example/problems/bad-parameter\","
                             + "\"title\":\"Bad request parameter\",\"status\":400,\"detail\":\"yearFrom must be a whole number"
-                            + " between 1900 and 2100, got 'soon'\",\"instance\":\"/api/v1/reviews\",\"parameter\":\"yearFrom\"}")))
+                            + " between 1900 and 2100, got 'soon'\",\"instance\":\"/api/v1/reviews\",\"parameter\":\"yearFrom\"}"),
+                        @ExampleObject(name = "bad syntax", value = "{\"type\":\"https://casewise.example/problems/bad-parameter\","
+                            + "\"title\":\"Bad request parameter\",\"status\":400,\"detail\":\"q has a syntax error: '(' at"
+                            + " character 9 is never closed\",\"instance\":\"/api/v1/reviews\",\"parameter\":\"q\"}")}))
+    @APIResponse(responseCode = "401", description = "An Authorization token was sent but is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The search engine is unreachable; retry after the Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SearchPage search(
-            @Parameter(description = "Words to search for", example = "neglect") @QueryParam("q") String q,
-            @Parameter(description = "Board id(s) from the registry; repeat or comma-separate for several",
-                    example = "kent", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
-            @QueryParam("board") List<String> board,
-            @Parameter(description = "Review type id(s) (PRIMER §5)", example = "scr",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
-            @QueryParam("reviewType") List<String> reviewType,
-            @Parameter(description = "Earliest publication year", example = "2010") @QueryParam("yearFrom") String yearFrom,
-            @Parameter(description = "Latest publication year", example = "2020") @QueryParam("yearTo") String yearTo,
-            @Parameter(description = "Page number, from 1", example = "1") @QueryParam("page") String page,
+            @BeanParam FilterParameters filters,
+            @Parameter(description = "Page number, from 1 (page * size at most 10,000; use cursor beyond)", example = "1")
+            @QueryParam("page") String page,
             @Parameter(description = "Results per page, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size,
+            @Parameter(description = "nextCursor of the previous page, for stable deep paging (instead of page)")
+            @QueryParam("cursor") String cursor,
             @Parameter(description = "relevance (default with q), newest (default without), oldest or title",
                     example = "relevance") @QueryParam("sort") String sort,
             @Parameter(description = "Snippets per hit, 0 to 5 (default 3)", example = "3") @QueryParam("snippets") String snippets,
             @Parameter(description = "Characters per snippet, 50 to 500 (default 160)", example = "160")
             @QueryParam("snippetLength") String snippetLength) {
-        var query = SearchParameters.parse(config.search(), q, board, reviewType, yearFrom, yearTo, page, size, sort,
-                snippets, snippetLength);
-        return search.search(query, Viewer.ANONYMOUS, index.pendingCount());
+        var filter = filters.toFilter(labels.taxonomy(), boards);
+        var query = SearchParameters.parse(config.search(), filter, page, size, cursor, sort, snippets, snippetLength);
+        return search.search(query, viewers.current(), index.pendingCount());
     }
 
     @GET
@@ -89,7 +100,7 @@ public class ReviewResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReviewDetail get(@Parameter(description = "Review id", example = "1") @PathParam("id") String id) {
         long reviewId = SearchParameters.integer("id", id, 0, 1, Integer.MAX_VALUE);
-        return catalog.review(reviewId, Viewer.ANONYMOUS)
+        return catalog.review(reviewId, viewers.current())
                 .orElseThrow(() -> new NotFoundException("No review with id " + reviewId));
     }
 }
