@@ -70,7 +70,7 @@ public class IndexReconciler {
      * The version of the reviews index's fields. Bump it with any change to the {@code Review} mapping
      * (new fields, changed analyzers): an index built by another version is re-created at start.
      * 2: themes, agencies, age bands, outcome, methodology, incident year, nested recommendations.
-     * 3: rid (the review id as a sortable field, for search_after paging).
+     * 3: rid (the review id as a sortable field, for search_after paging; the recommendation id in nested records).
      */
     static final String MAPPING_VERSION = "3";
 

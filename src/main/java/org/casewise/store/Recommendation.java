@@ -13,6 +13,7 @@ import org.casewise.index.Analyzers;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
@@ -23,8 +24,10 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 @Table(name = "recommendation")
 public class Recommendation {
 
+    // Indexed too, so a recommendation hit can name its record (briefings cite learning points by id).
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GenericField(name = "rid", projectable = Projectable.YES)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

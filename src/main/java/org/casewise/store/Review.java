@@ -154,7 +154,7 @@ public class Review {
     public List<ReviewTheme> themes = new ArrayList<>();
 
     // Nested, so that one recommendation's text and addressee are matched together.
-    @IndexedEmbedded(structure = ObjectStructure.NESTED, includePaths = {"text", "kind", "addressee", "label"})
+    @IndexedEmbedded(structure = ObjectStructure.NESTED, includePaths = {"rid", "text", "kind", "addressee", "label"})
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     @OneToMany(mappedBy = "review", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
