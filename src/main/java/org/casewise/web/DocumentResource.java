@@ -174,7 +174,7 @@ public class DocumentResource {
             schema = @Schema(implementation = DocumentSummary.class)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    public DocumentSummary get(@Parameter(example = "1") @PathParam("id") String id) {
+    public DocumentSummary get(@Parameter(description = "Document id", example = "1") @PathParam("id") String id) {
         long documentId = SearchParameters.integer("id", id, 0, 1, Integer.MAX_VALUE);
         return catalog.document(documentId, viewers.current())
                 .orElseThrow(() -> new NotFoundException("No document with id " + documentId));
@@ -187,7 +187,7 @@ public class DocumentResource {
             + " and the source URLs that brought it in")
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    public DocumentHistory history(@Parameter(example = "1") @PathParam("id") String id) {
+    public DocumentHistory history(@Parameter(description = "Document id", example = "1") @PathParam("id") String id) {
         long documentId = SearchParameters.integer("id", id, 0, 1, Integer.MAX_VALUE);
         // The same visibility rule as the document itself: a restricted review's history is not shown.
         catalog.document(documentId, viewers.current())
@@ -203,7 +203,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "The original file; ETag is its SHA-256")
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    public Response content(@Parameter(example = "1") @PathParam("id") String id) {
+    public Response content(@Parameter(description = "Document id", example = "1") @PathParam("id") String id) {
         long documentId = SearchParameters.integer("id", id, 0, 1, Integer.MAX_VALUE);
         var original = catalog.original(documentId, viewers.current())
                 .filter(o -> contentStore.contains(o.sha256()))

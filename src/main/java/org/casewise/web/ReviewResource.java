@@ -78,7 +78,8 @@ public class ReviewResource {
             @Parameter(description = "Page number, from 1 (page * size at most 10,000; use cursor beyond)", example = "1")
             @QueryParam("page") String page,
             @Parameter(description = "Results per page, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size,
-            @Parameter(description = "nextCursor of the previous page, for stable deep paging (instead of page)")
+            @Parameter(description = "nextCursor of the previous page, for stable deep paging (instead of page)",
+                    example = "eyJzIjoibmV3ZXN0IiwidiI6WzIwMjEsMTJdfQ")
             @QueryParam("cursor") String cursor,
             @Parameter(description = "relevance (default with q), newest (default without), oldest or title",
                     example = "relevance") @QueryParam("sort") String sort,

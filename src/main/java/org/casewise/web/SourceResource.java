@@ -26,6 +26,8 @@ import org.casewise.source.SourceRegistry;
 import org.casewise.source.SourceStatus;
 import org.casewise.store.WorkState;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,7 +56,7 @@ public class SourceResource {
     @Path("/{code}")
     @Operation(summary = "One source with its last crawl's counts and errors")
     @APIResponse(responseCode = "404", description = "No such source")
-    public SourceView get(@PathParam("code") String code) {
+    public SourceView get(@Parameter(description = "Source code, as registered", example = "kent-scp") @PathParam("code") String code) {
         return status.source(code);
     }
 
@@ -73,7 +75,7 @@ public class SourceResource {
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a source's definition (enable, disable, reschedule, change its patterns)")
-    public SourceView replace(@PathParam("code") String code, SourceDefinition definition) {
+    public SourceView replace(@Parameter(description = "Source code, as registered", example = "kent-scp") @PathParam("code") String code, SourceDefinition definition) {
         registry.replace(code, definition);
         return status.source(code);
     }
@@ -84,8 +86,10 @@ public class SourceResource {
             + " the Location returned.")
     @APIResponse(responseCode = "202", description = "Started")
     @APIResponse(responseCode = "409", description = "Already being crawled, or disabled")
-    public Response crawl(@PathParam("code") String code,
-            @QueryParam("trigger") @DefaultValue("api") @Parameter(description = "api or cli, for the record") String trigger,
+    @APIResponse(responseCode = "400", description = "trigger is not api or cli",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response crawl(@Parameter(description = "Source code, as registered", example = "kent-scp") @PathParam("code") String code,
+            @QueryParam("trigger") @DefaultValue("api") @Parameter(description = "api or cli, for the record", example = "api") String trigger,
             @Context UriInfo uri) {
         String t = trigger.toLowerCase(Locale.ROOT);
         if (!t.equals("api") && !t.equals("cli")) {
@@ -99,18 +103,17 @@ public class SourceResource {
     @GET
     @Path("/{code}/runs")
     @Operation(summary = "The latest crawls of a source, newest first")
-    public List<CrawlRunView> runs(@PathParam("code") String code,
-            @QueryParam("limit") @DefaultValue("20") int limit) {
-        if (limit < 1 || limit > 500) {
-            throw new BadParameterException("limit", "limit must be 1..500");
-        }
-        return status.runs(code, limit);
+    @APIResponse(responseCode = "400", description = "limit is not a number from 1 to 500",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<CrawlRunView> runs(@Parameter(description = "Source code, as registered", example = "kent-scp") @PathParam("code") String code,
+            @Parameter(description = "How many runs, 1 to 500 (default 20)", example = "20") @QueryParam("limit") String limit) {
+        return status.runs(code, SearchParameters.integer("limit", limit, 20, 1, 500));
     }
 
     @GET
     @Path("/{code}/runs/{run}")
     @Operation(summary = "One crawl with its counts and errors")
-    public CrawlRunView run(@PathParam("code") String code, @PathParam("run") long run) {
+    public CrawlRunView run(@Parameter(description = "Source code, as registered", example = "kent-scp") @PathParam("code") String code, @Parameter(description = "Run id", example = "3") @PathParam("run") long run) {
         CrawlRunView view = status.run(run).filter(r -> r.source().equals(code))
                 .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("no run " + run + " of source " + code));
         return view;
@@ -119,11 +122,15 @@ public class SourceResource {
     @GET
     @Path("/{code}/items")
     @Operation(summary = "The URLs (or files) a source lists, with their pipeline state")
-    public List<WorkItemView> items(@PathParam("code") String code,
+    @APIResponse(responseCode = "400", description = "Unknown state, or offset/limit out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<WorkItemView> items(@Parameter(description = "Source code, as registered", example = "kent-scp") @PathParam("code") String code,
             @QueryParam("state") @Parameter(description = "queued, fetched, extracted, analysed, indexed, needs-ocr,"
-                    + " failed or quarantined") String state,
-            @QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("100") int limit) {
+                    + " failed or quarantined", example = "failed") String state,
+            @Parameter(description = "Items to skip (default 0)", example = "0") @QueryParam("offset") String offsetParam,
+            @Parameter(description = "Items to return, 1 to 1000 (default 100)", example = "100") @QueryParam("limit") String limitParam) {
+        int offset = SearchParameters.integer("offset", offsetParam, 0, 0, Integer.MAX_VALUE);
+        int limit = SearchParameters.integer("limit", limitParam, 100, 1, 1000);
         WorkState parsed = null;
         if (state != null && !state.isBlank()) {
             try {
