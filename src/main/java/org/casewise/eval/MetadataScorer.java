@@ -49,8 +49,9 @@ public class MetadataScorer {
         score("incidentYear", want.incidentYear(), got.incidentYear(), wrong);
         score("outcome", want.outcome(), got.outcome(), wrong);
         if (want.children() != null && !want.children().isEmpty()) {
-            score("ageBands", sorted(want.children().stream().map(GroundTruth.Child::ageBand).toList()),
-                    sorted(got.children().stream().map(Child::ageBand).toList()), wrong);
+            // The age bands the report states, as a set: what the ageBand facet shows for the review.
+            score("ageBands", stated(want.children().stream().map(GroundTruth.Child::ageBand).toList()),
+                    stated(got.children().stream().map(Child::ageBand).toList()), wrong);
             score("sexes", sorted(want.children().stream().map(GroundTruth.Child::sex).toList()),
                     sorted(got.children().stream().map(Child::sex).toList()), wrong);
             score("childCount", want.children().size(), got.children().size(), wrong);
@@ -72,6 +73,10 @@ public class MetadataScorer {
             }
         }
         return wrong;
+    }
+
+    private static List<String> stated(List<String> bands) {
+        return bands.stream().filter(java.util.Objects::nonNull).distinct().sorted().toList();
     }
 
     private static List<String> sorted(List<String> values) {

@@ -13,8 +13,13 @@ final class GroundTruthFactory {
 
     static GroundTruth from(CaseFacts f, ReportComposer.Composed composed, String fileName,
                             List<GroundTruth.Relation> relations, Integer pages) {
+        // Only the subject child's age is written into the text; a sibling's age is a fact of the plan that
+        // no reader could find, so the truth leaves it out (null) rather than expect it.
+        String text = composed.body();
         List<GroundTruth.Child> children = f.children().stream()
-                .map(c -> new GroundTruth.Child(c.pseudonym(), c.ageWords(), c.ageBand(), c.sex())).toList();
+                .map(c -> text.contains(c.ageWords())
+                        ? new GroundTruth.Child(c.pseudonym(), c.ageWords(), c.ageBand(), c.sex())
+                        : new GroundTruth.Child(c.pseudonym(), null, null, c.sex())).toList();
         // A theme is in the truth only if the report actually evidences it.
         List<GroundTruth.Theme> themes = new ArrayList<>();
         Map<String, List<String>> evidence = composed.evidence();
