@@ -28,6 +28,13 @@ public class ProblemMappers {
                 uri.getPath(), e.parameter()).build();
     }
 
+    /** A trend parameter that does not fit the data or the other parameters (e.g. overlapping windows). */
+    @ServerExceptionMapper
+    public Response badTrendParameter(org.casewise.trends.TrendParameterException e, UriInfo uri) {
+        return Problem.response(400, "bad-parameter", "Bad request parameter", e.getMessage(),
+                uri.getPath(), e.parameter()).build();
+    }
+
     /** The engine refused the query (e.g. a prefix matching too many words): the query's fault. */
     @ServerExceptionMapper
     public Response engineRefusedQuery(org.casewise.index.EngineQueryException e, UriInfo uri) {
