@@ -119,7 +119,9 @@ public class TrendResource {
     @APIResponse(responseCode = "400", description = "A parameter is malformed, out of range or unknown",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad by", value = BAD_BY)))
-    @APIResponse(responseCode = "503", description = "The search engine is unreachable",
+    @APIResponse(responseCode = "401", description = "An Authorization token was sent but is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The search engine is unreachable; retry after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response agencies(
             @BeanParam FilterParameters filters,
@@ -154,7 +156,9 @@ public class TrendResource {
                             + "bad-parameter\",\"title\":\"Bad request parameter\",\"status\":400,\"detail\":\"limit must"
                             + " be between 1 and 1000, got 5000\",\"instance\":\"/api/v1/trends/cooccurrence\","
                             + "\"parameter\":\"limit\"}")))
-    @APIResponse(responseCode = "503", description = "The search engine is unreachable",
+    @APIResponse(responseCode = "401", description = "An Authorization token was sent but is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The search engine is unreachable; retry after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response cooccurrence(
             @BeanParam FilterParameters filters,
@@ -197,7 +201,9 @@ public class TrendResource {
                             + "bad-parameter\",\"title\":\"Bad request parameter\",\"status\":400,\"detail\":\"baselineTo"
                             + " (2022) must be before the recent window 2021-2023; the windows must not overlap\","
                             + "\"instance\":\"/api/v1/trends/emerging\",\"parameter\":\"baselineTo\"}")))
-    @APIResponse(responseCode = "503", description = "The search engine is unreachable",
+    @APIResponse(responseCode = "401", description = "An Authorization token was sent but is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The search engine is unreachable; retry after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response emerging(
             @BeanParam FilterParameters filters,
@@ -236,7 +242,9 @@ public class TrendResource {
                 + "q1,median,q3,max,mean\r\n2019,12,0,1.0,2.0,2.25,5,1.92\r\nall,40,0,1.0,2.0,3.0,7,2.1\r\n"))})
     @APIResponse(responseCode = "400", description = "A filter parameter is malformed or out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The search engine is unreachable",
+    @APIResponse(responseCode = "401", description = "An Authorization token was sent but is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The search engine is unreachable; retry after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response timeliness(
             @BeanParam FilterParameters filters,

@@ -161,18 +161,19 @@ class TrendApiTest {
         assertEquals(all, entitled.getLong("cells[0].denominator"));
         assertTrue(entitled.getLong("cells[0].denominator") > anonymous.getLong("cells[0].denominator"));
 
-        // The restricted review's own year: the entitled denominator is larger there.
-        Integer year = db("select r.publicationYear from Review r where r.visibility = :v and r.publicationYear is not null",
-                Integer.class, "v", Visibility.RESTRICTED).stream().findFirst().orElse(null);
-        if (year != null) {
-            long anonYear = given().queryParam("year", year).queryParam("by", "year").queryParam("themes", theme)
-                    .get("/api/v1/trends/prevalence").then().statusCode(200).extract().jsonPath()
-                    .getLong("scope.reviews");
-            long entitledYear = given().header("Authorization", ENTITLED).queryParam("year", year)
-                    .queryParam("themes", theme).get("/api/v1/trends/prevalence").then().statusCode(200)
-                    .extract().jsonPath().getLong("scope.reviews");
-            assertTrue(entitledYear > anonYear, year + ": " + entitledYear + " > " + anonYear);
-        }
+        // A filter that selects the restricted review: the entitled scope is larger there too.
+        Object[] restrictedReview = db("select r.publicationYear, r.boardId from Review r where r.visibility = :v",
+                Object[].class, "v", Visibility.RESTRICTED).get(0);
+        String parameter = restrictedReview[0] != null ? "year" : "board";
+        Object value = restrictedReview[0] != null ? restrictedReview[0] : restrictedReview[1];
+        assertNotNull(value, "the restricted review has a publication year or a board to filter on");
+        long anonymousInFilter = given().queryParam(parameter, value).queryParam("by", "none").queryParam("themes", theme)
+                .get("/api/v1/trends/prevalence").then().statusCode(200).extract().jsonPath().getLong("scope.reviews");
+        long entitledInFilter = given().header("Authorization", ENTITLED).queryParam(parameter, value)
+                .queryParam("by", "none").queryParam("themes", theme).get("/api/v1/trends/prevalence")
+                .then().statusCode(200).extract().jsonPath().getLong("cells[0].denominator");
+        assertTrue(entitledInFilter > anonymousInFilter, parameter + "=" + value + ": " + entitledInFilter + " > "
+                + anonymousInFilter);
         // Co-occurrence and timeliness totals follow the same rule.
         given().get("/api/v1/trends/cooccurrence").then().statusCode(200).body("scope.reviews", equalTo((int) (all - restricted)));
         given().get("/api/v1/trends/timeliness").then().statusCode(200).body("scope.reviews", equalTo((int) (all - restricted)));
@@ -354,6 +355,17 @@ class TrendApiTest {
                 .body("parameter", equalTo(parameter))
                 .body("detail", containsString(parameter))
                 .body("instance", equalTo("/api/v1/trends/" + endpoint));
+    }
+
+    @Test
+    void acceptHeaderPreferenceDecidesTheFormat() {
+        given().accept("text/csv;q=0.5, application/json").get("/api/v1/trends/timeliness")
+                .then().statusCode(200).contentType("application/json");
+        given().accept("application/json;q=0.5, text/csv").get("/api/v1/trends/timeliness")
+                .then().statusCode(200).contentType(startsWith("text/csv"))
+                .body(startsWith("publication_year,reviews,min,q1,median,q3,max,mean\r\n"));
+        given().accept("text/csv").queryParam("format", "json").get("/api/v1/trends/timeliness")
+                .then().statusCode(200).contentType("application/json");
     }
 
     @Test
