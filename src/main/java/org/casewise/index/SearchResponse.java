@@ -118,6 +118,18 @@ public final class SearchResponse {
             return out;
         }
 
+        /** Names ({@code _name}) of the query clauses this hit matched: why it was found. */
+        public List<String> matchedQueries() {
+            List<String> out = new ArrayList<>();
+            JsonNode m = json.path("matched_queries");
+            if (m.isArray()) {
+                m.forEach(x -> out.add(x.asText()));
+            } else if (m.isObject()) {
+                m.fieldNames().forEachRemaining(out::add);
+            }
+            return out;
+        }
+
         /** The sort values, for search_after. */
         public JsonNode sortValues() {
             return json.path("sort");
