@@ -4,7 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A recommendation, learning point or finding of a review, with its citation and evidence. */
-@Schema(name = "LearningPoint")
+@Schema(name = "CitedLearningPoint")
 public record LearningPointRef(
         @Schema(description = "recommendation, learning or finding", example = "recommendation") String kind,
         @Schema(description = "The number as printed", example = "3") String label,
@@ -23,7 +23,7 @@ public record LearningPointRef(
         List<ThemeEvidenceRef> evidence) {
 
     /** A sentence of a review that evidences one of its themes. */
-    @Schema(name = "ThemeEvidence")
+    @Schema(name = "CitedThemeEvidence")
     public record ThemeEvidenceRef(
             @Schema(example = "physical-abuse") String theme,
             @Schema(example = "Physical abuse") String label,

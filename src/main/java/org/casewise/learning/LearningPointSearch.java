@@ -55,11 +55,16 @@ public class LearningPointSearch {
         List<LearningPointRef> points = new ArrayList<>();
         List<Long> ids = response.hits().stream().map(SearchResponse.Hit::id).toList();
         Map<Long, List<ThemeEvidenceRef>> evidence = records.evidence(ids, new LinkedHashSet<>(themes));
+        Set<String> seen = new java.util.HashSet<>();
         for (SearchResponse.Hit h : response.hits()) {
             ReviewHit r = search.hitOf(h, List.of());
             CitedReview cited = new CitedReview(r.id(), r.title(), r.board(), r.year(), r.href());
             for (SearchResponse.Hit p : h.innerHits("points")) {
                 String pointText = p.text("text");
+                // Reports repeat stock wording (and the same report may be filed by two boards): show it once.
+                if (pointText == null || !seen.add(pointText.replaceAll("\\W+", " ").strip().toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
                 Set<String> pointThemes = new LinkedHashSet<>();
                 p.matchedQueries().stream().filter(n -> n.startsWith(EngineQueries.THEME + ":"))
                         .map(n -> n.substring(EngineQueries.THEME.length() + 1)).forEach(pointThemes::add);

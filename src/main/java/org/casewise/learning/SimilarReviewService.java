@@ -97,6 +97,7 @@ public class SimilarReviewService {
     /** The matched clause names as reasons, the heaviest first. */
     List<MatchReason> reasons(List<String> matched, Circumstances c, boolean draft) {
         List<WeightedReason> out = new ArrayList<>();
+        List<String> agencies = new ArrayList<>();
         for (String name : matched) {
             if (name.equals(SimilarityQueries.TEXT_CLAUSE)) {
                 out.add(new WeightedReason(1.2f, new MatchReason("text", null, null, draft
@@ -127,14 +128,16 @@ public class SimilarReviewService {
                     out.add(new WeightedReason(1.4f, new MatchReason("outcome", value, label,
                             "The same outcome (" + lower(label) + ")")));
                 }
-                case SimilarityQueries.AGENCY -> {
-                    String label = labels.label(Facet.AGENCY, value);
-                    out.add(new WeightedReason(0.2f, new MatchReason("agency", value, label,
-                            label + " involved in both")));
-                }
+                case SimilarityQueries.AGENCY -> agencies.add(value);
                 default -> {
                 }
             }
+        }
+        if (!agencies.isEmpty()) {
+            // One reason for all shared agencies: most reviews share some, so each alone says little.
+            String names = String.join(", ", agencies.stream().map(a -> labels.label(Facet.AGENCY, a)).toList());
+            out.add(new WeightedReason(0.2f, new MatchReason("agencies", String.join(",", agencies), names,
+                    "Also involved in both: " + names)));
         }
         out.sort(Comparator.comparingDouble(WeightedReason::weight).reversed());
         return out.stream().map(WeightedReason::reason).toList();
