@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -139,6 +141,16 @@ class BriefingApiTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertTrue(doc.getNumberOfPages() >= 1);
             text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            List<String> links = new ArrayList<>();
+            for (var page : doc.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+                        links.add(uri.getURI());
+                    }
+                }
+            }
+            reviews.forEach(r -> assertTrue(links.stream().anyMatch(l -> l.endsWith("/api/v1/reviews/" + r)),
+                    "a clickable link to review " + r + " in " + links));
         }
         assertReadable(text, reviews);
     }

@@ -44,6 +44,7 @@ class BriefingAssembler {
     static final int MAX_AUTO_LEARNING = 10;
     static final int MAX_AUTO_ACTIONS = 6;
     static final int MAX_QUESTION_THEMES = 3;
+    static final int MAX_BANK_QUESTIONS = 6;
     static final int MAX_EVIDENCE = 2;
     static final int MAX_SENTENCE = 400;
 
@@ -231,13 +232,23 @@ class BriefingAssembler {
                 .limit(limit).map(Scored::p).toList();
     }
 
-    /** Bank questions for the focus theme and the most shared themes, then the trainer's own. */
+    /**
+     * Bank questions for the focus theme and the most shared themes, taken in turns (each theme's first
+     * question, then each theme's second...) so every theme is asked about within a 7-minute budget;
+     * then the trainer's own.
+     */
     private List<Question> questions(BriefingRequest request, List<SharedTheme> shared) {
         List<Question> result = new ArrayList<>();
-        Set<String> themes = new LinkedHashSet<>();
-        shared.forEach(t -> themes.add(t.id()));
-        themes.stream().filter(id -> !questionBank.forTheme(id).isEmpty()).limit(MAX_QUESTION_THEMES)
-                .forEach(id -> questionBank.forTheme(id).forEach(q -> result.add(new Question(q, id))));
+        List<String> themes = shared.stream().map(SharedTheme::id).filter(id -> !questionBank.forTheme(id).isEmpty())
+                .limit(MAX_QUESTION_THEMES).toList();
+        for (int turn = 0; result.size() < MAX_BANK_QUESTIONS && turn < 3; turn++) {
+            for (String id : themes) {
+                List<String> bank = questionBank.forTheme(id);
+                if (turn < bank.size() && result.size() < MAX_BANK_QUESTIONS) {
+                    result.add(new Question(bank.get(turn), id));
+                }
+            }
+        }
         if (result.isEmpty()) {
             questionBank.general().forEach(q -> result.add(new Question(q, null)));
         }

@@ -77,8 +77,7 @@ public final class BriefingOutline {
         if (b.whatWasLearned().isEmpty()) {
             out.add(Block.of(Kind.PARAGRAPH, "The reviews record no separate learning points; see the actions."));
         }
-        b.whatWasLearned().forEach(p -> out.add(Block.of(Kind.BULLET,
-                (p.label() == null ? "" : p.label() + ": ") + p.text() + " " + p.citation())));
+        b.whatWasLearned().forEach(p -> out.add(Block.of(Kind.BULLET, label(p) + p.text() + " " + p.citation())));
 
         out.add(Block.of(Kind.HEADING, QUESTIONS));
         b.questions().forEach(q -> out.add(Block.of(Kind.NUMBERED, q.text())));
@@ -98,6 +97,16 @@ public final class BriefingOutline {
                     + (r.year() == null ? "" : ", " + r.year()) + ".", r.href()));
         }
         return out;
+    }
+
+    /** "Finding 2: " as printed; a bare number gets its kind ("Learning point 3: "). */
+    private static String label(BriefingView.Point p) {
+        if (p.label() == null || p.label().isBlank()) {
+            return "";
+        }
+        String kind = "finding".equals(p.kind()) ? "Finding " : "recommendation".equals(p.kind()) ? "Recommendation "
+                : "Learning point ";
+        return (Character.isDigit(p.label().charAt(0)) ? kind + p.label() : p.label()) + ": ";
     }
 
     private static String refs(List<Integer> refs) {

@@ -13,6 +13,9 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.casewise.learning.briefing.BriefingOutline.Block;
 
 /**
@@ -28,7 +31,7 @@ public class PdfBriefingRenderer {
     private static final float BOTTOM = MARGIN + 14f;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final float BODY = 10.5f;
-    private static final float INDENT = 16f;
+    private static final float INDENT = 20f;
 
     public byte[] render(List<Block> blocks, String title, String baseUri) {
         // Fonts per document: PDFBox fonts cache widths in plain maps, not safe to share between requests.
@@ -45,10 +48,15 @@ public class PdfBriefingRenderer {
                     case SUBTITLE -> w.paragraph(italic, 10f, b.text(), 0f, null, 10f);
                     case HEADING -> w.heading(bold, 14f, b.text(), 12f);
                     case SUBHEADING -> w.heading(bold, 11f, b.text(), 6f);
-                    case PARAGRAPH -> w.paragraph(regular, BODY, b.link() == null ? b.text()
-                            : b.text() + " " + baseUri + b.link(), 0f, null, 6f);
+                    case PARAGRAPH -> {
+                        if (b.link() == null) {
+                            w.paragraph(regular, BODY, b.text(), 0f, null, 6f);
+                        } else {
+                            w.linked(regular, BODY, b.text() + " " + baseUri + b.link(), baseUri + b.link());
+                        }
+                    }
                     case QUOTE -> w.paragraph(italic, BODY, b.text(), INDENT, null, 4f);
-                    case BULLET -> w.paragraph(regular, BODY, b.text(), INDENT, "-", 3f);
+                    case BULLET -> w.paragraph(regular, BODY, b.text(), INDENT, "\u2022", 3f);
                     case NUMBERED -> w.paragraph(regular, BODY, b.text(), INDENT, number + ".", 3f);
                 }
             }
@@ -102,6 +110,25 @@ public class PdfBriefingRenderer {
                 show(font, size, MARGIN + indent, y, lines.get(i));
             }
             y -= after;
+        }
+
+        /** A paragraph that is also a link (a reference): clickable in PDF readers. */
+        void linked(PDType1Font font, float size, String text, String uri) throws IOException {
+            int page = pages.size();
+            float top = y;
+            paragraph(font, size, text, 0f, null, 0f);
+            if (pages.size() == page) {
+                PDAnnotationLink link = new PDAnnotationLink();
+                PDActionURI action = new PDActionURI();
+                action.setURI(uri);
+                link.setAction(action);
+                link.setRectangle(new PDRectangle(MARGIN, y - size * 0.3f, WIDTH, top - y));
+                PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
+                noBorder.setWidth(0);
+                link.setBorderStyle(noBorder);
+                pages.get(page - 1).getAnnotations().add(link);
+            }
+            y -= 6f;
         }
 
         private void show(PDType1Font font, float size, float x, float atY, String text) throws IOException {
