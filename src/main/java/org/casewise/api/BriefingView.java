@@ -73,7 +73,8 @@ public record BriefingView(
     @Schema(name = "BriefingQuestion")
     public record Question(
             @Schema(example = "Who else lives in, or regularly visits, the homes you work with?") String text,
-            @Schema(description = "The theme the question comes from; absent for the trainer's own and for general questions", example = "unknown-men")
+            @Schema(description = "The theme the question comes from; absent for the trainer's own and for general"
+                    + " questions", example = "unknown-men")
             String theme) {
     }
 
