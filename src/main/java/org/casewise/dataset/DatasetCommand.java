@@ -3,6 +3,7 @@ package org.casewise.dataset;
 import org.casewise.dataset.bench.BenchAnalyseCommand;
 import org.casewise.dataset.bench.BenchIngestCommand;
 import org.casewise.dataset.bench.BenchNlpCommand;
+import org.casewise.dataset.bench.BenchSearchCommand;
 import org.casewise.dataset.generate.GenerateCommand;
 import org.casewise.dataset.web.ServeCommand;
 import picocli.CommandLine;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dataset", mixinStandardHelpOptions = true,
         description = "Generate and serve the Casewise datasets.",
         subcommands = {GenerateCommand.class, ServeCommand.class, LabelledSplitCommand.class, BenchIngestCommand.class,
-            BenchAnalyseCommand.class, BenchNlpCommand.class,
+            BenchAnalyseCommand.class, BenchNlpCommand.class, BenchSearchCommand.class,
             CommandLine.HelpCommand.class})
 public final class DatasetCommand implements Runnable {
 

@@ -52,6 +52,22 @@ public class ReviewSearchService {
 
     public SearchPage search(ReviewQuery query, Viewer viewer, long pendingIndexWrites) {
         ReviewFilter filter = query.filter();
+        SearchResponse response = engine.search(EngineAdapter.REVIEWS, requestBody(query, viewer, themeBoost));
+        List<SearchResponse.Hit> rawHits = response.hits();
+        List<ReviewHit> hits = rawHits.stream().map(h -> hit(h, query)).toList();
+        String nextCursor = rawHits.size() == query.size() && !rawHits.isEmpty()
+                ? Cursor.encode(query.effectiveSort(), rawHits.get(rawHits.size() - 1).sortValues()) : null;
+        return new SearchPage(response.total(), response.totalExact(),
+                query.searchAfter().isPresent() ? null : query.page(), query.size(), query.effectiveSort().id(),
+                hits, facets(response, filter), nextCursor, new IndexLag(pendingIndexWrites, pendingIndexWrites > 0));
+    }
+
+    /**
+     * The one engine request a search sends. Static and public so that {@code dataset bench-search}
+     * can send exactly this body straight to the engine as its baseline, without a copy of this code.
+     */
+    public static ObjectNode requestBody(ReviewQuery query, Viewer viewer, ThemeBoost themeBoost) {
+        ReviewFilter filter = query.filter();
         ObjectNode body = EngineQueries.JSON.objectNode();
         List<ObjectNode> visibility = EngineQueries.visibility(viewer).map(List::of).orElse(List.of());
         ObjectNode q = EngineQueries.bool(List.of(EngineQueries.text(filter.text())), visibility, List.of());
@@ -87,15 +103,7 @@ public class ReviewSearchService {
         body.put("track_total_hits", true);
         ArrayNode source = body.putArray("_source");
         SOURCE_FIELDS.forEach(source::add);
-
-        SearchResponse response = engine.search(EngineAdapter.REVIEWS, body);
-        List<SearchResponse.Hit> rawHits = response.hits();
-        List<ReviewHit> hits = rawHits.stream().map(h -> hit(h, query)).toList();
-        String nextCursor = rawHits.size() == query.size() && !rawHits.isEmpty()
-                ? Cursor.encode(query.effectiveSort(), rawHits.get(rawHits.size() - 1).sortValues()) : null;
-        return new SearchPage(response.total(), response.totalExact(),
-                query.searchAfter().isPresent() ? null : query.page(), query.size(), query.effectiveSort().id(),
-                hits, facets(response, filter), nextCursor, new IndexLag(pendingIndexWrites, pendingIndexWrites > 0));
+        return body;
     }
 
     /** Every order ends with the review id, so equal keys never swap between pages. */
