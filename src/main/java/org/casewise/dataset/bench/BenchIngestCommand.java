@@ -2,20 +2,15 @@ package org.casewise.dataset.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.casewise.dataset.generate.CorpusGenerator;
-import org.casewise.index.engine.OpenSearchNodeProcess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -45,7 +40,6 @@ public final class BenchIngestCommand implements Callable<Integer> {
 
     /** The checkout the launcher runs from, for the packaged service and search node. */
     private final Path root = Path.of(System.getProperty("cw.root", "."));
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Override
     public Integer call() throws Exception {
@@ -69,39 +63,35 @@ public final class BenchIngestCommand implements Callable<Integer> {
         Path sources = data.resolve("sources.json");
         Files.writeString(sources, "{\"sources\":[{\"code\":\"bench\",\"name\":\"Benchmark corpus\",\"kind\":\"folder\","
                 + "\"location\":" + JSON.writeValueAsString(corpus.toAbsolutePath().toString()) + "}]}");
-        int port = OpenSearchNodeProcess.freePort();
-        Process service = launch(data, sources, port, OpenSearchNodeProcess.freePort());
-        try {
-            awaitReady(port, service);
+        Map<String, String> props = Map.of("casewise.sample.ingest-on-empty", "false",
+                "casewise.sources.file", sources.toAbsolutePath().toString(), "casewise.sources.schedules", "false",
+                "casewise.ingest.extract-workers", String.valueOf(threads), "casewise.queue.workers", String.valueOf(threads));
+        try (BenchService service = BenchService.start(root, data, "1g", props)) {
+            service.awaitReady(Duration.ofMinutes(3));
             long started = System.nanoTime();
-            send(port, "POST", "/api/v1/sources/bench/crawl?trigger=cli");
+            service.post("/api/v1/sources/bench/crawl?trigger=cli", null);
             long runId = -1;
             while (true) {
                 Thread.sleep(1000);
-                JsonNode source = JSON.readTree(send(port, "GET", "/api/v1/sources/bench").body());
+                JsonNode source = JSON.readTree(service.get("/api/v1/sources/bench").body());
                 JsonNode run = source.path("lastCrawl");
                 runId = run.path("id").asLong();
                 long discovered = run.path("discovered").asLong();
                 long pending = run.path("pending").asLong();
                 System.err.printf("\r  pipeline: %d/%d settled, %.0f s   ", discovered - pending, discovered,
                         seconds(Duration.ofNanos(System.nanoTime() - started)));
-                JsonNode index = JSON.readTree(send(port, "GET", "/api/v1/index/status").body());
+                JsonNode index = JSON.readTree(service.get("/api/v1/index/status").body());
                 if ("completed".equals(run.path("status").asText()) && index.path("pending").asLong() == 0) {
                     break;
                 }
-                if (!service.isAlive()) {
-                    throw new IllegalStateException("the service died; see " + data.resolve("service.log"));
-                }
+                service.checkAlive();
             }
             Duration pipeline = Duration.ofNanos(System.nanoTime() - started);
-            JsonNode run = JSON.readTree(send(port, "GET", "/api/v1/sources/bench/runs/" + runId).body());
-            JsonNode index = JSON.readTree(send(port, "GET", "/api/v1/index/status").body());
+            JsonNode run = JSON.readTree(service.get("/api/v1/sources/bench/runs/" + runId).body());
+            JsonNode index = JSON.readTree(service.get("/api/v1/index/status").body());
             System.err.println();
             report(files.size(), bytes, raw, pipeline, run, index.path("reviews").asLong());
             return 0;
-        } finally {
-            service.destroy();
-            service.waitFor();
         }
     }
 
@@ -120,46 +110,6 @@ public final class BenchIngestCommand implements Callable<Integer> {
                 """, files, bytes / 1e6, raw.pages(), reports, seed, threads, rawS, pipeS, files / rawS * 60,
                 files / pipeS * 60, raw.pages() / rawS, raw.pages() / pipeS, pipeS / rawS,
                 run.path("newCount").asLong(), run.path("failed").asLong(), reviews);
-    }
-
-    private Process launch(Path data, Path sources, int port, int enginePort) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx1g",
-                "-Dquarkus.http.port=" + port,
-                "-Dcasewise.data-dir=" + data,
-                "-Dcasewise.engine.port=" + enginePort,
-                "-Dcasewise.engine.home=" + root.resolve("target/opensearch-node"),
-                "-Dcasewise.sample.ingest-on-empty=false",
-                "-Dcasewise.sources.file=" + sources,
-                "-Dcasewise.sources.schedules=false",
-                "-Dcasewise.ingest.extract-workers=" + threads,
-                "-Dcasewise.queue.workers=" + threads,
-                "-jar", root.resolve("target/quarkus-app/quarkus-run.jar").toString())
-                .redirectErrorStream(true).redirectOutput(data.resolve("service.log").toFile()).start();
-    }
-
-    private void awaitReady(int port, Process service) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!service.isAlive()) {
-                throw new IllegalStateException("the service exited during start-up");
-            }
-            try {
-                if (send(port, "GET", "/q/health/ready").statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException("the service was not ready within 3 minutes");
-    }
-
-    private HttpResponse<String> send(int port, String method, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 
     private static double seconds(Duration d) {
