@@ -58,7 +58,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
     @Option(names = "--data", description = "The service's data directory (default <work>/data); reused between runs.")
     Path data;
 
-    @Option(names = "--warmup", defaultValue = "100", description = "Searches sent first to each side, not counted.")
+    @Option(names = "--warmup", defaultValue = "200", description = "Searches sent first to each side, not counted (default 200).")
     int warmup;
 
     @Option(names = "--heap", defaultValue = "1g", description = "The service's -Xmx, as ./casewise up (default 1g).")

@@ -77,7 +77,7 @@ final class SearchCollection {
                 JsonNode run = JSON.readTree(service.get("/api/v1/sources/" + code).body()).path("lastCrawl");
                 long discovered = run.path("discovered").asLong();
                 bar.maxHint(Math.max(discovered, 1));
-                bar.stepTo(discovered - run.path("pending").asLong());
+                bar.stepTo(Math.max(0, discovered - run.path("pending").asLong()));
                 JsonNode index = JSON.readTree(service.get("/api/v1/index/status").body());
                 bar.setExtraMessage(" " + index.path("reviews").asLong() + " reviews, " + index.path("pending").asLong()
                         + " to index");
