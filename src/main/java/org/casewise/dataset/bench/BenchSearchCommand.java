@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.casewise.analyse.BoardRegistry;
 import org.casewise.analyse.Taxonomy;
+import org.casewise.search.Facet;
 import org.casewise.search.ReviewQuery;
 import org.casewise.search.ReviewSearchService;
 import org.casewise.search.ThemeBoost;
@@ -70,10 +72,6 @@ public final class BenchSearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dataDir = (data == null ? work.resolve("data") : data).toAbsolutePath();
         Files.createDirectories(dataDir);
-        Taxonomy taxonomy = Taxonomy.bundled();
-        BoardRegistry registry = BoardRegistry.bundled();
-        List<SearchWorkload.Search> searches = new SearchWorkload(taxonomy, registry).searches(requests, seed);
-        List<String> bodies = engineBodies(searches, taxonomy, registry);
         Map<String, String> props = Map.of("casewise.sample.ingest-on-empty", "false",
                 "casewise.sources.schedules", "false", "casewise.ingest.extract-workers", "2",
                 "casewise.queue.workers", "2", "casewise.api.restricted-token", TOKEN);
@@ -81,8 +79,14 @@ public final class BenchSearchCommand implements Callable<Integer> {
             System.err.printf("Starting the service on %s (log: %s)%n", dataDir, dataDir.resolve("service.log"));
             service.awaitReady(Duration.ofMinutes(5));
             SearchCollection.Facts facts = SearchCollection.ensure(service, reviews, seed, work);
-            String shape = shape(service);
-            int agree = sameTotals(service, searches, bodies, Math.min(20, searches.size()));
+            JsonNode all = JSON.readTree(BenchService.HTTP.send(HttpRequest.newBuilder(service.uri("/api/v1/reviews?size=1"))
+                    .header("Authorization", "Bearer " + TOKEN).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+            String shape = shape(service, all);
+            Taxonomy taxonomy = Taxonomy.bundled();
+            List<SearchWorkload.Search> searches = new SearchWorkload(taxonomy, facetCounts(all.path("facets")))
+                    .searches(requests, seed);
+            List<String> bodies = engineBodies(searches, taxonomy, BoardRegistry.bundled());
+            Check check = sameTotals(service, searches, bodies);
 
             List<LoadRunner.Call> serviceCalls = serviceCalls(service, searches);
             List<LoadRunner.Call> rawCalls = rawCalls(service, bodies);
@@ -96,7 +100,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
             }
             List<SearchBenchReport.Trend> trends = trends(service, searches);
 
-            String header = header(facts, shape, agree, Math.min(20, searches.size()), warmup);
+            String header = header(facts, shape, check, warmup);
             String markdown = SearchBenchReport.markdown(header, passes, trends);
             Files.createDirectories(work);
             Files.writeString(work.resolve("results.md"), markdown);
@@ -153,34 +157,49 @@ public final class BenchSearchCommand implements Callable<Integer> {
         return out;
     }
 
+    /** What the check of every search found: agreement with the engine and how many reviews match. */
+    record Check(int agree, int checked, long medianHits, int noHits) {
+    }
+
     /**
-     * Checks that the baseline asks the same question: the service's total and the engine's total
-     * agree for the first searches. A mismatch is reported, not hidden.
+     * Sends every search once to the service and once to the engine, one at a time, and checks
+     * that the two report the same total: the baseline asks the same question. A mismatch is
+     * reported, not hidden. (This also warms both sides up.)
      */
-    private static int sameTotals(BenchService service, List<SearchWorkload.Search> searches, List<String> bodies, int n)
+    private static Check sameTotals(BenchService service, List<SearchWorkload.Search> searches, List<String> bodies)
             throws Exception {
         int agree = 0;
-        for (int i = 0; i < n; i++) {
-            SearchWorkload.Search s = searches.get(i);
-            HttpRequest.Builder b = HttpRequest.newBuilder(service.uri("/api/v1/reviews?" + s.queryString())).GET();
-            if (s.entitled()) {
-                b.header("Authorization", "Bearer " + TOKEN);
-            }
-            HttpResponse<String> page = BenchService.HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            HttpResponse<String> raw = BenchService.HTTP.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + service.enginePort + "/reviews-read/_search"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(bodies.get(i)))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            long serviceTotal = JSON.readTree(page.body()).path("total").asLong(-1);
-            long rawTotal = JSON.readTree(raw.body()).path("hits").path("total").path("value").asLong(-2);
-            if (page.statusCode() == 200 && raw.statusCode() == 200 && serviceTotal == rawTotal) {
-                agree++;
-            } else {
-                System.err.printf("Search %d (%s): service %d (HTTP %d), engine %d (HTTP %d)%n", i, s.queryString(),
-                        serviceTotal, page.statusCode(), rawTotal, raw.statusCode());
+        int shown = 0;
+        long[] totals = new long[searches.size()];
+        try (var bar = LoadRunner.progressBar("Checking service and engine totals", searches.size())) {
+            for (int i = 0; i < searches.size(); i++) {
+                SearchWorkload.Search s = searches.get(i);
+                HttpRequest.Builder b = HttpRequest.newBuilder(service.uri("/api/v1/reviews?" + s.queryString())).GET();
+                if (s.entitled()) {
+                    b.header("Authorization", "Bearer " + TOKEN);
+                }
+                HttpResponse<String> page = BenchService.HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> raw = BenchService.HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + service.enginePort + "/reviews-read/_search"))
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(bodies.get(i)))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                long serviceTotal = page.statusCode() == 200 ? JSON.readTree(page.body()).path("total").asLong(-1) : -1;
+                long rawTotal = raw.statusCode() == 200
+                        ? JSON.readTree(raw.body()).path("hits").path("total").path("value").asLong(-2) : -2;
+                totals[i] = serviceTotal;
+                if (serviceTotal == rawTotal) {
+                    agree++;
+                } else if (shown++ < 5) {
+                    System.err.printf("%nSearch %d (%s): service %d (HTTP %d), engine %d (HTTP %d)%n", i, s.queryString(),
+                            serviceTotal, page.statusCode(), rawTotal, raw.statusCode());
+                }
+                bar.step();
             }
         }
-        return agree;
+        long[] sorted = totals.clone();
+        java.util.Arrays.sort(sorted);
+        int none = (int) java.util.Arrays.stream(totals).filter(t -> t == 0).count();
+        return new Check(agree, searches.size(), sorted.length == 0 ? 0 : sorted[(sorted.length - 1) / 2], none);
     }
 
     /** Trend requests, one client: each endpoint with the facet selections (half with the words) of the searches. */
@@ -208,9 +227,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
     }
 
     /** Restricted reviews and the spread over boards, nations and years, as the service counts them. */
-    private static String shape(BenchService service) throws Exception {
-        JsonNode all = JSON.readTree(BenchService.HTTP.send(HttpRequest.newBuilder(service.uri("/api/v1/reviews?size=1"))
-                .header("Authorization", "Bearer " + TOKEN).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+    private static String shape(BenchService service, JsonNode all) throws Exception {
         JsonNode pub = JSON.readTree(service.get("/api/v1/reviews?size=1").body());
         JsonNode facets = all.path("facets");
         List<String> years = new ArrayList<>();
@@ -223,7 +240,18 @@ public final class BenchSearchCommand implements Callable<Integer> {
                 years.isEmpty() ? "?" : years.get(0), years.isEmpty() ? "?" : years.get(years.size() - 1));
     }
 
-    private String header(SearchCollection.Facts facts, String shape, int agree, int checked, int warm) {
+    /** Each facet's values and review counts over the whole collection, from a search page's facets. */
+    static Map<Facet, List<Map.Entry<String, Long>>> facetCounts(JsonNode facets) {
+        Map<Facet, List<Map.Entry<String, Long>>> out = new EnumMap<>(Facet.class);
+        for (Facet f : Facet.values()) {
+            List<Map.Entry<String, Long>> values = new ArrayList<>();
+            facets.path(f.param()).forEach(v -> values.add(Map.entry(v.path("value").asText(), v.path("count").asLong())));
+            out.put(f, values);
+        }
+        return out;
+    }
+
+    private String header(SearchCollection.Facts facts, String shape, Check check, int warm) {
         Runtime rt = Runtime.getRuntime();
         String built = facts.built()
                 ? String.format(Locale.ROOT, "built in this run from %d generated reports (seed %d): generation %.0f s,"
@@ -233,13 +261,23 @@ public final class BenchSearchCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, """
                 ## Search benchmark, %s
 
-                Machine: %d cores, %s %s, %s %s; service -Xmx%s on the embedded default (H2 file database,
-                OpenSearch child node).
+                Machine: %d cores (%s), %s %s, %s %s; service -Xmx%s on the embedded default (H2 file database,
+                OpenSearch child node); the benchmark's clients run on the same machine.
                 Collection: %s (%s).
                 Requests: %d seeded searches (seed %d) with snippets, each pass after %d warm-up searches per side;
-                service and engine gave the same total on %d of the %d searches checked.
-                """, LocalDate.now(), rt.availableProcessors(), System.getProperty("java.vm.name"),
+                service and engine gave the same total on %d of the %d searches; matching reviews per search:
+                median %d, no match for %d searches.
+                """, LocalDate.now(), rt.availableProcessors(), cpuModel(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"), heap,
-                shape, built, requests, seed, warm, agree, checked);
+                shape, built, requests, seed, warm, check.agree(), check.checked(), check.medianHits(), check.noHits());
+    }
+
+    private static String cpuModel() {
+        try (var lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+            return lines.filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).strip())
+                    .findFirst().orElse("unknown CPU");
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return "unknown CPU";
+        }
     }
 }

@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.casewise.analyse.Board;
-import org.casewise.analyse.BoardRegistry;
 import org.casewise.analyse.Taxonomy;
 import org.casewise.search.Facet;
 import org.casewise.web.FilterParameters;
@@ -16,9 +14,12 @@ import org.casewise.web.FilterParameters;
 /**
  * The benchmark's fixed set of searches, from a seed: what people type into a case-review search
  * (a word, a quoted phrase, two terms with AND or OR, a phrase narrowed by a word, now and then a
- * NOT or a prefix) with zero to three facet selections. Words come from the taxonomy's indicative
- * terms (the words the reports are written with) and from practice vocabulary every report uses.
- * About one request in ten carries the restricted-reviews token.
+ * NOT or a prefix) with zero to three facet selections. Half the words are practice vocabulary
+ * and theme names every collection uses, half the taxonomy's more specific indicative terms.
+ * Facet values are drawn in proportion to the collection's own facet counts, as people pick the
+ * values a search page shows them (so a selection rarely empties the result on its own); the same
+ * collection and seed give the same searches. About one request in ten carries the
+ * restricted-reviews token.
  */
 final class SearchWorkload {
 
@@ -32,24 +33,30 @@ final class SearchWorkload {
     record Search(String queryString, FilterParameters filter, boolean entitled) {
     }
 
+    private final List<String> common = new ArrayList<>();
+    private final List<String> commonPhrases = new ArrayList<>();
     private final List<String> words = new ArrayList<>();
     private final List<String> phrases = new ArrayList<>();
-    private final List<String> themes;
-    private final List<String> boards;
+    private final Map<Facet, List<Map.Entry<String, Long>>> counts;
 
-    SearchWorkload(Taxonomy taxonomy, BoardRegistry registry) {
-        themes = taxonomy.all().stream().map(Taxonomy.Theme::id).toList();
-        boards = registry.all().stream().map(Board::id).sorted().toList();
-        for (String theme : themes) {
-            for (String term : taxonomy.terms(theme)) {
-                add(term.toLowerCase(java.util.Locale.ROOT));
-            }
-            add(taxonomy.get(theme).orElseThrow().label().toLowerCase(java.util.Locale.ROOT));
+    /**
+     * @param counts each facet's values and how many reviews have them (the service's facet counts
+     *               of the whole collection); values with no review are never drawn
+     */
+    SearchWorkload(Taxonomy taxonomy, Map<Facet, List<Map.Entry<String, Long>>> counts) {
+        this.counts = counts;
+        for (String c : COMMON) {
+            add(c, common, commonPhrases);
         }
-        COMMON.forEach(this::add);
+        for (Taxonomy.Theme theme : taxonomy.all()) {
+            add(theme.label().toLowerCase(java.util.Locale.ROOT), common, commonPhrases);
+            for (String term : taxonomy.terms(theme.id())) {
+                add(term.toLowerCase(java.util.Locale.ROOT), words, phrases);
+            }
+        }
     }
 
-    private void add(String term) {
+    private static void add(String term, List<String> words, List<String> phrases) {
         if (!term.matches("[a-z][a-z' -]*[a-z*]")) {
             return; // punctuation the query language would read as syntax
         }
@@ -80,14 +87,17 @@ final class SearchWorkload {
         for (int f = 0; f < facets; f++) {
             Facet facet = chosen.remove(r.nextInt(chosen.size()));
             switch (facet) {
-                case THEME -> params.put("theme", values(r, themes, 1 + r.nextInt(2)));
-                case BOARD -> params.put("board", values(r, boards, 1 + r.nextInt(3)));
                 case YEAR -> {
                     int from = 2008 + r.nextInt(14);
                     params.put("yearFrom", List.of(String.valueOf(from)));
                     params.put("yearTo", List.of(String.valueOf(from + 2 + r.nextInt(6))));
                 }
-                default -> params.put(facet.param(), values(r, facet.vocabulary(), 1 + r.nextInt(2)));
+                default -> {
+                    List<String> values = values(r, counts.getOrDefault(facet, List.of()), 1 + r.nextInt(2));
+                    if (!values.isEmpty()) {
+                        params.put(facet.param(), values);
+                    }
+                }
             }
         }
         // The service's defaults, spelled out: the engine body below is built with the same values.
@@ -114,18 +124,28 @@ final class SearchWorkload {
     }
 
     private String word(SplittableRandom r) {
-        return words.get(r.nextInt(words.size()));
+        List<String> from = r.nextBoolean() ? common : words;
+        return from.get(r.nextInt(from.size()));
     }
 
     private String quoted(SplittableRandom r) {
-        return "\"" + phrases.get(r.nextInt(phrases.size())) + "\"";
+        List<String> from = r.nextBoolean() ? commonPhrases : phrases;
+        return "\"" + from.get(r.nextInt(from.size())) + "\"";
     }
 
-    private static List<String> values(SplittableRandom r, List<String> from, int n) {
-        List<String> pool = new ArrayList<>(from);
+    /** Up to n distinct values, each drawn in proportion to its count. */
+    static List<String> values(SplittableRandom r, List<Map.Entry<String, Long>> weighted, int n) {
+        List<Map.Entry<String, Long>> pool = new ArrayList<>(weighted.stream().filter(e -> e.getValue() > 0).toList());
         List<String> out = new ArrayList<>();
         for (int i = 0; i < n && !pool.isEmpty(); i++) {
-            out.add(pool.remove(r.nextInt(pool.size())));
+            long total = pool.stream().mapToLong(Map.Entry::getValue).sum();
+            long x = r.nextLong(total);
+            int k = 0;
+            while (x >= pool.get(k).getValue()) {
+                x -= pool.get(k).getValue();
+                k++;
+            }
+            out.add(pool.remove(k).getKey());
         }
         return out;
     }
