@@ -264,6 +264,23 @@ public class IndexReconciler {
     }
 
     /** Reviews written to the database but not (yet) confirmed by the index. */
+    /**
+     * {@link #pendingCount()} for request paths: at most one count query per second however many
+     * searches run (each search reports the index lag; a count over the whole review table per
+     * search would cost more than the search).
+     */
+    public long recentPendingCount() {
+        long now = System.nanoTime();
+        if (now - pendingCountedAt > 1_000_000_000L || pendingCountedAt == 0) {
+            pendingCache = pendingCount();
+            pendingCountedAt = now;
+        }
+        return pendingCache;
+    }
+
+    private volatile long pendingCache;
+    private volatile long pendingCountedAt;
+
     public long pendingCount() {
         return QuarkusTransaction.requiringNew().call(() ->
                 em.createQuery("select count(r) " + PENDING, Long.class).getSingleResult());

@@ -88,7 +88,7 @@ public class ReviewResource {
             @QueryParam("snippetLength") String snippetLength) {
         var filter = filters.toFilter(labels.taxonomy(), boards);
         var query = SearchParameters.parse(config.search(), filter, page, size, cursor, sort, snippets, snippetLength);
-        return search.search(query, viewers.current(), index.pendingCount());
+        return search.search(query, viewers.current(), index.recentPendingCount());
     }
 
     @GET
