@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,6 +60,10 @@ public class IndexReconciler {
 
     @Inject
     EntityManager em;
+
+    /** Lets alert matching follow indexing at once (see ReviewsIndexed); observers must not throw. */
+    @Inject
+    Event<ReviewsIndexed> indexed;
 
     private final ReentrantLock lock = new ReentrantLock();
     private volatile boolean engineInSync;
@@ -136,6 +141,9 @@ public class IndexReconciler {
             int batch;
             while ((batch = indexBatch()) > 0) {
                 written += batch;
+            }
+            if (written > 0) {
+                indexed.fire(new ReviewsIndexed(written));
             }
             written += purgeDeleted();
             if (written > 0) {
