@@ -169,13 +169,16 @@ public class AlertMatcher {
                     record(alertId, reviewId, now);
                 }
                 AlertPercolation state = em.find(AlertPercolation.class, reviewId);
-                if (state == null) {
+                boolean first = state == null;
+                if (first) {
                     state = new AlertPercolation();
                     state.reviewId = reviewId;
-                    em.persist(state);
                 }
                 state.percolatedVersion = version;
                 state.percolatedAt = now;
+                if (first) {
+                    em.persist(state);
+                }
             }
         });
         return matches.size();
