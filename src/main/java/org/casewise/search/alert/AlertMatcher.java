@@ -41,7 +41,8 @@ import org.jboss.logging.Logger;
 public class AlertMatcher {
 
     private static final Logger LOG = Logger.getLogger(AlertMatcher.class);
-    private static final int BATCH = 50;
+    /** Reviews per percolate request; each carries the review's whole text. */
+    private static final int BATCH = 20;
 
     /** Indexed by the engine at their current version, not yet run against the alerts at it. */
     private static final String PENDING = """

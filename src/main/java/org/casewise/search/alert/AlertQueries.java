@@ -28,6 +28,9 @@ public class AlertQueries {
     static final Set<String> LISTS = Set.of("theme", "board", "nation", "region", "reviewType", "outcome", "ageBand",
             "agency", "methodology", "year");
     static final Set<String> SCALARS = Set.of("q", "yearFrom", "yearTo");
+    /** For messages, in the order the search endpoint documents them. */
+    private static final List<String> NAMES = List.of("q", "theme", "board", "nation", "region", "reviewType",
+            "outcome", "ageBand", "agency", "methodology", "year", "yearFrom", "yearTo");
 
     @Inject
     FacetLabels labels;
@@ -82,8 +85,8 @@ public class AlertQueries {
                     out.remove(name);
                 }
             } else {
-                throw new BadParameterException(param, "query has no parameter '" + FilterParametersNames.abbreviate(name)
-                        + "'; use the GET /api/v1/reviews filter names: q, " + String.join(", ", FilterParametersNames.ALL));
+                throw new BadParameterException(param, "query has no parameter '" + abbreviate(name)
+                        + "'; use the GET /api/v1/reviews filter names: " + String.join(", ", NAMES));
             }
         }
         filter(out); // validates through the shared rules
@@ -131,13 +134,7 @@ public class AlertQueries {
         return values;
     }
 
-    /** Names for messages, in the order the search endpoint documents them. */
-    private static final class FilterParametersNames {
-        static final List<String> ALL = List.of("theme", "board", "nation", "region", "reviewType", "outcome",
-                "ageBand", "agency", "methodology", "year", "yearFrom", "yearTo");
-
-        static String abbreviate(String value) {
-            return value.length() > 40 ? value.substring(0, 40) + "..." : value;
-        }
+    private static String abbreviate(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "..." : value;
     }
 }

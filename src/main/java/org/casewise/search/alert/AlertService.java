@@ -24,6 +24,8 @@ import org.casewise.api.AlertQuery;
 import org.casewise.api.AlertView;
 import org.casewise.api.BoardRef;
 import org.casewise.index.Percolator;
+import org.casewise.search.Facet;
+import org.casewise.search.FacetLabels;
 import org.casewise.search.Viewer;
 import org.casewise.search.VisibilityPolicy;
 import org.casewise.store.AlertMatch;
@@ -68,6 +70,9 @@ public class AlertService {
 
     @Inject
     VisibilityPolicy visibility;
+
+    @Inject
+    FacetLabels labels;
 
     /** A matched review with when it matched, for the JSON list and the feed. */
     public record Matched(AlertMatch match, Review review) {
@@ -165,7 +170,8 @@ public class AlertService {
         List<Matched> matched = matched(alert, limit);
         // Themes and board names are read here, inside the transaction.
         List<FeedData.Entry> entries = matched.stream().map(m -> new FeedData.Entry(m.review().id, m.review().title,
-                boardName(m.review()), m.review().publicationYear, themes(m.review()), m.match().matchedAt,
+                boardName(m.review()), m.review().publicationYear,
+                themes(m.review()).stream().map(t -> labels.label(Facet.THEME, t)).toList(), m.match().matchedAt,
                 m.review().updatedAt)).toList();
         return new FeedData(alert.id, alert.name, alert.createdAt, entries);
     }
