@@ -136,6 +136,21 @@ class AlertApiTest {
     }
 
     @Test
+    void alertsAnalyseTextAsSearchDoes() throws Exception {
+        // SUDI is a search-time synonym and 'neglected' is stemmed: the percolator index must share the
+        // reviews index's analysis settings and field mapping for these to match as search matches them.
+        String marker = marker("syn");
+        String feedUrl = createAlert(given(), "SUDI " + marker, "{\"q\":\"SUDI neglected " + marker + "\"}");
+        long reviewId = upload("child-s.docx", TestFiles.docx("Serious Case Review: Child S " + marker,
+                "The baby died suddenly; the review calls it a sudden unexpected death in infancy after neglect "
+                        + marker + "."), "public");
+        given().queryParam("q", "SUDI neglected " + marker).get("/api/v1/reviews").then().statusCode(200)
+                .body("total", equalTo(1));
+        await("the alert matches what search matches").atMost(MATCH_WAIT).pollInterval(Duration.ofMillis(500))
+                .until(() -> links(feed(feedUrl), reviewId));
+    }
+
+    @Test
     void restrictedReviewsReachOnlyAlertsOfEntitledCallers() throws Exception {
         String marker = marker("rstr");
         String query = "{\"q\":\"" + marker + "\"}";

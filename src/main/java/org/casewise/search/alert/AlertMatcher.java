@@ -67,7 +67,6 @@ public class AlertMatcher {
     ObjectMapper mapper;
 
     private final ReentrantLock lock = new ReentrantLock();
-    private volatile String lastError;
 
     void onIndexed(@Observes ReviewsIndexed event) {
         run();
@@ -86,6 +85,19 @@ public class AlertMatcher {
      * @return how many reviews were percolated
      */
     public int run() {
+        return run(true);
+    }
+
+    /**
+     * Gives the engine the queries of alerts it does not hold yet, without percolating: what a new
+     * alert needs at once (so the next ingested review is matched against it) without making its
+     * creator wait while a backlog of pending reviews is percolated. Never throws.
+     */
+    public void registerNow() {
+        run(false);
+    }
+
+    private int run(boolean percolate) {
         try {
             if (!lock.tryLock(30, TimeUnit.SECONDS)) {
                 return 0;
@@ -109,15 +121,16 @@ public class AlertMatcher {
                         em.createQuery("update SavedSearch a set a.registered = false").executeUpdate());
             }
             registerAll();
+            if (!percolate) {
+                return 0;
+            }
             int done = 0;
             int batch;
             while ((batch = percolateBatch()) > 0) {
                 done += batch;
             }
-            lastError = null;
             return done;
         } catch (RuntimeException e) {
-            lastError = e.getMessage();
             LOG.warnf("Alert matching failed, will retry: %s", e.getMessage());
             return 0;
         } finally {
@@ -200,10 +213,6 @@ public class AlertMatcher {
     public long pendingCount() {
         return QuarkusTransaction.requiringNew().call(() ->
                 em.createQuery("select count(r) " + PENDING, Long.class).getSingleResult());
-    }
-
-    public String lastError() {
-        return lastError;
     }
 
     static Viewer viewer(SavedSearch alert) {

@@ -104,7 +104,7 @@ public class AlertService {
         long id = store(name, query, creator.entitledToRestricted());
         // Register at once so that a review ingested right after this call is matched; if the engine is
         // down the alert stays unregistered and the matcher's scheduled run registers it when it returns.
-        matcher.run();
+        matcher.registerNow();
         return view(id, creator, null).orElseThrow();
     }
 
