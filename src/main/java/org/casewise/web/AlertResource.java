@@ -123,7 +123,7 @@ public class AlertResource {
                     examples = @ExampleObject(name = "unknown alert", value = NOT_FOUND_EXAMPLE)))
     public AlertView get(@Parameter(description = "Alert id", example = "7") @PathParam("id") String id,
                          @Parameter(description = "The alert's feed token (needed only for a restricted alert without"
-                                 + " the Authorization token)") @QueryParam("token") String token) {
+                                 + " the Authorization token)", example = "Xk3v9Q...") @QueryParam("token") String token) {
         long alertId = id(id);
         return alerts.view(alertId, viewers.current(), token).orElseThrow(() -> notFound(alertId));
     }
@@ -140,7 +140,7 @@ public class AlertResource {
                     examples = @ExampleObject(name = "unknown alert", value = NOT_FOUND_EXAMPLE)))
     public Response delete(@Parameter(description = "Alert id", example = "7") @PathParam("id") String id,
                            @Parameter(description = "The alert's feed token (needed only for a restricted alert"
-                                   + " without the Authorization token)") @QueryParam("token") String token) {
+                                   + " without the Authorization token)", example = "Xk3v9Q...") @QueryParam("token") String token) {
         alerts.delete(id(id), viewers.current(), token);
         return Response.noContent().build();
     }
@@ -165,7 +165,7 @@ public class AlertResource {
                                 @Parameter(description = "Matches to list, 1 to 200 (default 50)", example = "50")
                                 @QueryParam("limit") String limit,
                                 @Parameter(description = "The alert's feed token (needed only for a restricted alert"
-                                        + " without the Authorization token)") @QueryParam("token") String token) {
+                                        + " without the Authorization token)", example = "Xk3v9Q...") @QueryParam("token") String token) {
         int n = SearchParameters.integer("limit", limit, 50, 1, 200);
         return alerts.matches(id(id), viewers.current(), token, n);
     }
