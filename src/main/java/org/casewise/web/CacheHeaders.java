@@ -51,9 +51,14 @@ public class CacheHeaders {
         if (response.getHeaders().containsKey(HttpHeaders.ETAG)) {
             return;
         }
-        byte[] body = bytes(response.getEntity(), response.getMediaType());
+        Object entity = response.getEntity();
+        byte[] body = bytes(entity, response.getMediaType());
         if (body == null) {
             return;
+        }
+        if (!(entity instanceof byte[]) && !(entity instanceof String)) {
+            // Send the bytes just hashed instead of serialising the same object a second time.
+            response.setEntity(body, new java.lang.annotation.Annotation[0], response.getMediaType());
         }
         String etag = "W/\"" + hash(body, entitled) + "\"";
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
