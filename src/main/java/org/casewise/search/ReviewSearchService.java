@@ -33,8 +33,8 @@ public class ReviewSearchService {
 
     static final String MARK_OPEN = "<mark>";
     static final String MARK_CLOSE = "</mark>";
-    /** Larger than any facet's vocabulary (about 200 boards), so counts are complete, never top-N. */
-    static final int FACET_SIZE = 300;
+    /** Publication years listed in the year facet: all of them (a few decades). */
+    static final int YEAR_FACET_SIZE = 200;
     private static final List<String> SOURCE_FIELDS = List.of("title", "board", "year", "reviewType", "outcome",
             "theme", "ageBand");
 
@@ -78,9 +78,20 @@ public class ReviewSearchService {
         for (Facet facet : Facet.values()) {
             ObjectNode agg = aggs.putObject("f_" + facet.param());
             agg.set("filter", EngineQueries.allOf(EngineQueries.facetClauses(filter, facet)));
-            ObjectNode terms = agg.putObject("aggs").putObject("v").putObject("terms");
+            ObjectNode sub = agg.putObject("aggs");
+            ObjectNode terms = sub.putObject("v").putObject("terms");
             terms.put("field", facet.field());
-            terms.put("size", FACET_SIZE);
+            // Years are few and listed in order, so all of them; other facets their top values.
+            terms.put("size", facet == Facet.YEAR ? YEAR_FACET_SIZE : query.facetSize());
+            List<String> selected = filter.selected(facet);
+            if (!selected.isEmpty() && facet != Facet.YEAR) {
+                // A selected value below the top values still needs its own count.
+                ObjectNode chosen = sub.putObject("s").putObject("terms");
+                chosen.put("field", facet.field());
+                chosen.put("size", selected.size());
+                ArrayNode include = chosen.putArray("include");
+                selected.forEach(include::add);
+            }
         }
         if (query.snippets() > 0 && filter.text().isPresent()) {
             ObjectNode highlight = body.putObject("highlight");
@@ -131,14 +142,16 @@ public class ReviewSearchService {
     private Facets facets(SearchResponse response, ReviewFilter filter) {
         java.util.function.Function<Facet, List<Facets.FacetValue>> values = facet -> {
             Map<String, Long> counts = response.buckets("f_" + facet.param(), "v");
+            Map<String, Long> selectedCounts = response.buckets("f_" + facet.param(), "s");
             List<String> selected = filter.selected(facet);
             List<Facets.FacetValue> out = new ArrayList<>();
             counts.forEach((value, n) -> out.add(new Facets.FacetValue(value, labels.label(facet, value), n,
                     selected.contains(value))));
-            // A selected value with no match in the other selections still shows, with 0.
+            // Selected values are always listed: beyond the top values with their own count, or with 0
+            // when nothing matches them under the other selections.
             for (String s : selected) {
                 if (!counts.containsKey(s)) {
-                    out.add(new Facets.FacetValue(s, labels.label(facet, s), 0, true));
+                    out.add(new Facets.FacetValue(s, labels.label(facet, s), selectedCounts.getOrDefault(s, 0L), true));
                 }
             }
             if (facet == Facet.YEAR) {

@@ -85,9 +85,13 @@ public class ReviewResource {
                     example = "relevance") @QueryParam("sort") String sort,
             @Parameter(description = "Snippets per hit, 0 to 5 (default 3)", example = "3") @QueryParam("snippets") String snippets,
             @Parameter(description = "Characters per snippet, 50 to 500 (default 160)", example = "160")
-            @QueryParam("snippetLength") String snippetLength) {
+            @QueryParam("snippetLength") String snippetLength,
+            @Parameter(description = "Most values listed per facet, by count, 1 to 300 (default 40: every facet but"
+                    + " board lists all its values); selected values are always listed", example = "40")
+            @QueryParam("facetSize") String facetSize) {
         var filter = filters.toFilter(labels.taxonomy(), boards);
-        var query = SearchParameters.parse(config.search(), filter, page, size, cursor, sort, snippets, snippetLength);
+        var query = SearchParameters.parse(config.search(), filter, page, size, cursor, sort, snippets, snippetLength,
+                facetSize);
         return search.search(query, viewers.current(), index.recentPendingCount());
     }
 

@@ -24,7 +24,7 @@ final class SearchParameters {
     }
 
     static ReviewQuery parse(CasewiseConfig.Search limits, ReviewFilter filter, String page, String size,
-                             String cursor, String sort, String snippets, String snippetLength) {
+                             String cursor, String sort, String snippets, String snippetLength, String facetSize) {
         int p = integer("page", page, 1, 1, Integer.MAX_VALUE);
         int s = integer("size", size, limits.defaultPageSize(), 1, limits.maxPageSize());
         ReviewQuery.Sort order = sort(sort);
@@ -45,7 +45,8 @@ final class SearchParameters {
                     + "; to go deeper, follow nextCursor (cursor=...) instead of page numbers");
         }
         return new ReviewQuery(filter, p, s, after, order, integer("snippets", snippets, 3, 0, MAX_SNIPPETS),
-                integer("snippetLength", snippetLength, 160, MIN_SNIPPET_LENGTH, MAX_SNIPPET_LENGTH));
+                integer("snippetLength", snippetLength, 160, MIN_SNIPPET_LENGTH, MAX_SNIPPET_LENGTH),
+                integer("facetSize", facetSize, ReviewQuery.DEFAULT_FACET_SIZE, 1, ReviewQuery.MAX_FACET_SIZE));
     }
 
     static int integer(String name, String value, int defaultValue, int min, int max) {

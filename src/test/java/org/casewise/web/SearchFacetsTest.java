@@ -89,6 +89,25 @@ class SearchFacetsTest {
     }
 
     @Test
+    void facetSizeListsTheTopValuesAndAlwaysTheSelectedOnes() {
+        JsonPath all = given().queryParam("facetSize", 300).queryParam("size", 1).get("/api/v1/reviews")
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> boards = all.getList("facets.board");
+        assertTrue(boards.size() > 3, "the sample spans several boards");
+        Map<String, Object> rare = boards.get(boards.size() - 1);
+        JsonPath top = given().queryParam("facetSize", 2).queryParam("board", rare.get("value")).queryParam("size", 1)
+                .get("/api/v1/reviews").then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> listed = top.getList("facets.board");
+        assertEquals(3, listed.size(), "two top values and the selected one: " + listed);
+        assertEquals(boards.get(0).get("count"), listed.get(0).get("count"), "the top value first, same count");
+        Map<String, Object> selected = listed.get(2);
+        assertEquals(rare.get("value"), selected.get("value"));
+        assertEquals(rare.get("count"), selected.get("count"), "a selected value beyond the top keeps its count");
+        given().queryParam("facetSize", 0).get("/api/v1/reviews").then().statusCode(400).body("parameter",
+                org.hamcrest.Matchers.equalTo("facetSize"));
+    }
+
+    @Test
     void anonymousCallersNeverSeeRestrictedReviews() {
         List<Row> rows = rows();
         Set<Long> restricted = new LinkedHashSet<>();
@@ -108,7 +127,7 @@ class SearchFacetsTest {
     }
 
     private static RequestSpecification request(boolean entitled, Map<Facet, List<String>> selections) {
-        RequestSpecification spec = given().queryParam("size", 1);
+        RequestSpecification spec = given().queryParam("size", 1).queryParam("facetSize", 300);
         if (entitled) {
             spec = spec.header("Authorization", TOKEN);
         }

@@ -117,7 +117,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
         List<String> bodies = new ArrayList<>();
         for (SearchWorkload.Search s : searches) {
             ReviewQuery query = new ReviewQuery(s.filter().toFilter(taxonomy, registry), 1, 20, Optional.empty(),
-                    ReviewQuery.Sort.RELEVANCE, 3, 160);
+                    ReviewQuery.Sort.RELEVANCE, 3, 160, ReviewQuery.DEFAULT_FACET_SIZE);
             Viewer viewer = s.entitled() ? new Viewer("bench", true) : Viewer.ANONYMOUS;
             bodies.add(JSON.writeValueAsString(ReviewSearchService.requestBody(query, viewer, boost)));
         }
