@@ -79,7 +79,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
             System.err.printf("Starting the service on %s (log: %s)%n", dataDir, dataDir.resolve("service.log"));
             service.awaitReady(Duration.ofMinutes(5));
             SearchCollection.Facts facts = SearchCollection.ensure(service, reviews, seed, work);
-            JsonNode all = JSON.readTree(BenchService.HTTP.send(HttpRequest.newBuilder(service.uri("/api/v1/reviews?size=1"))
+            JsonNode all = JSON.readTree(BenchService.HTTP.send(HttpRequest.newBuilder(service.uri("/api/v1/reviews?size=1&facetSize=300"))
                     .header("Authorization", "Bearer " + TOKEN).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
             String shape = shape(service, all);
             Taxonomy taxonomy = Taxonomy.bundled();
