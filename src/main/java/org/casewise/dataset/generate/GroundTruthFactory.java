@@ -33,7 +33,8 @@ final class GroundTruthFactory {
                 f.areaBoard() == null ? f.kind().nation : f.areaBoard().nation(),
                 f.areaBoard() == null ? null : f.areaBoard().region(),
                 f.kind().reviewType, method(f), f.style(), f.year(), f.publicationDate().toString(), f.incidentYear(),
-                f.draft() ? "restricted" : "public", f.outcome(), children, composed.agencies().stream().sorted().toList(),
+                // Briefing layouts never say what happened to the child: no reader could know the outcome.
+                f.draft() ? "restricted" : "public", composed.outcomeStated() ? f.outcome() : null, children, composed.agencies().stream().sorted().toList(),
                 themes, List.copyOf(f.ruledOut()), List.copyOf(composed.recommendations()),
                 relations.isEmpty() ? null : List.copyOf(relations), null, pages);
     }

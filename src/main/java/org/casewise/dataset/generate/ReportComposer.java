@@ -28,7 +28,7 @@ final class ReportComposer {
 
     /** A written report: markup and header for the renderers, plus what the ground truth needs. */
     record Composed(String title, Map<String, String> header, String body, Map<String, List<String>> evidence,
-                    List<GroundTruth.Recommendation> recommendations, Set<String> agencies) {
+                    List<GroundTruth.Recommendation> recommendations, Set<String> agencies, boolean outcomeStated) {
     }
 
     private final PhraseBank phrases;
@@ -73,7 +73,7 @@ final class ReportComposer {
         header.put("subject", f.kind().label + " - " + f.caseLabel());
         header.put("header", runningHeader(f, title, r));
         header.put("footer", runningFooter(f, r));
-        return new Composed(title, header, doc.body(), c.evidence(), c.recommendations(), c.agencies());
+        return new Composed(title, header, doc.body(), c.evidence(), c.recommendations(), c.agencies(), c.outcomeStated);
     }
 
     static String title(CaseFacts f, SplittableRandom r) {
@@ -128,6 +128,8 @@ final class ReportComposer {
         private final List<GroundTruth.Recommendation> recommendations = new ArrayList<>();
         private final Set<String> agencies = new LinkedHashSet<>();
         private final Set<String> usedSentences = new LinkedHashSet<>();
+        /** Whether the text says what happened to the child (the introduction's outcome sentence). */
+        boolean outcomeStated;
 
         Context(CaseFacts facts, SplittableRandom r, Slots slots, PhraseBank phrases, Taxonomy taxonomy) {
             this.facts = facts;

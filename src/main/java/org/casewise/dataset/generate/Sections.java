@@ -75,6 +75,7 @@ final class Sections {
 
     void introductionBody() {
         doc.para(c.slots.fill(Phrases.fillCase(Phrases.outcome(f, r), f)));
+        c.outcomeStated = true;
         doc.para(text(Phrases.decision(f)));
     }
 
