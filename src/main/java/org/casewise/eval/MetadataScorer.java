@@ -47,7 +47,9 @@ public class MetadataScorer {
         score("reviewType", want.reviewType(), got.reviewType(), wrong);
         score("publicationYear", want.year(), got.publicationYear(), wrong);
         score("incidentYear", want.incidentYear(), got.incidentYear(), wrong);
-        score("outcome", want.outcome(), got.outcome(), wrong);
+        // The truth says when a report never states the outcome (briefings): then only null is right,
+        // and 'other' or any other answer is a guess.
+        score("outcome", stated(want.outcome()), stated(got.outcome()), wrong);
         if (want.children() != null && !want.children().isEmpty()) {
             // The age bands the report states, as a set: what the ageBand facet shows for the review.
             score("ageBands", stated(want.children().stream().map(GroundTruth.Child::ageBand).toList()),
@@ -73,6 +75,10 @@ public class MetadataScorer {
             }
         }
         return wrong;
+    }
+
+    private static String stated(String value) {
+        return value == null ? "(not stated)" : value;
     }
 
     private static List<String> stated(List<String> bands) {
