@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.casewise.search.Facet;
 import org.casewise.search.ReviewFilter;
 import org.casewise.search.Viewer;
@@ -141,17 +142,31 @@ public final class EngineQueries {
         if (common != null) {
             return nested(common, node(node, true));
         }
-        return switch (node) {
+        return tree(node, part -> node(part, insideNested), leaf -> switch (leaf) {
             case QueryNode.Term t -> leaf(t.scope(), t.text(), false, t.prefix(), insideNested);
             case QueryNode.Phrase p -> leaf(p.scope(), p.text(), true, false, insideNested);
+            default -> throw new IllegalArgumentException("not a word or phrase: " + leaf);
+        });
+    }
+
+    /**
+     * The boolean structure of a parsed query: AND as must (its NOT parts as must_not), OR as should
+     * with at least one match, NOT alone as everything but; {@code part} turns sub-queries and
+     * {@code leaf} words and phrases into clauses. Shared by review and recommendation search, which
+     * differ only in where a word is looked for.
+     */
+    public static ObjectNode tree(QueryNode node, Function<QueryNode, ObjectNode> part, Function<QueryNode, ObjectNode> leaf) {
+        return switch (node) {
+            case QueryNode.Term t -> leaf.apply(t);
+            case QueryNode.Phrase p -> leaf.apply(p);
             case QueryNode.And and -> {
                 List<ObjectNode> must = new ArrayList<>();
                 List<ObjectNode> mustNot = new ArrayList<>();
-                for (QueryNode part : and.parts()) {
-                    if (part instanceof QueryNode.Not not) {
-                        mustNot.add(node(not.part(), insideNested));
+                for (QueryNode child : and.parts()) {
+                    if (child instanceof QueryNode.Not not) {
+                        mustNot.add(part.apply(not.part()));
                     } else {
-                        must.add(node(part, insideNested));
+                        must.add(part.apply(child));
                     }
                 }
                 if (must.isEmpty()) {
@@ -162,11 +177,11 @@ public final class EngineQueries {
             case QueryNode.Or or -> {
                 ObjectNode q = JSON.objectNode();
                 ObjectNode bool = q.putObject("bool");
-                bool.set("should", array(or.parts().stream().map(p -> node(p, insideNested)).toList()));
+                bool.set("should", array(or.parts().stream().map(part).toList()));
                 bool.put("minimum_should_match", 1);
                 yield q;
             }
-            case QueryNode.Not not -> bool(List.of(matchAll()), List.of(), List.of(node(not.part(), insideNested)));
+            case QueryNode.Not not -> bool(List.of(matchAll()), List.of(), List.of(part.apply(not.part())));
         };
     }
 

@@ -73,34 +73,11 @@ public final class RecommendationQueries {
     }
 
     private static ObjectNode node(QueryNode node) {
-        return switch (node) {
+        return EngineQueries.tree(node, RecommendationQueries::node, leaf -> switch (leaf) {
             case QueryNode.Term t -> leaf(t.text(), false, t.prefix());
             case QueryNode.Phrase p -> leaf(p.text(), true, false);
-            case QueryNode.And and -> {
-                List<ObjectNode> must = new ArrayList<>();
-                List<ObjectNode> mustNot = new ArrayList<>();
-                for (QueryNode part : and.parts()) {
-                    if (part instanceof QueryNode.Not not) {
-                        mustNot.add(node(not.part()));
-                    } else {
-                        must.add(node(part));
-                    }
-                }
-                if (must.isEmpty()) {
-                    must.add(EngineQueries.matchAll());
-                }
-                yield EngineQueries.bool(must, List.of(), mustNot);
-            }
-            case QueryNode.Or or -> {
-                ObjectNode q = EngineQueries.JSON.objectNode();
-                ObjectNode bool = q.putObject("bool");
-                bool.set("should", EngineQueries.array(or.parts().stream().map(RecommendationQueries::node).toList()));
-                bool.put("minimum_should_match", 1);
-                yield q;
-            }
-            case QueryNode.Not not -> EngineQueries.bool(List.of(EngineQueries.matchAll()), List.of(),
-                    List.of(node(not.part())));
-        };
+            default -> throw new IllegalArgumentException("not a word or phrase: " + leaf);
+        });
     }
 
     private static ObjectNode leaf(String text, boolean phrase, boolean prefix) {
