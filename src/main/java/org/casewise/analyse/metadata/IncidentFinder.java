@@ -43,6 +43,13 @@ final class IncidentFinder {
             + "|held|carried out|conducted|initiated|arranged)|circumstances of|incident that led to|led to (?:this|the) review"
             + "|(?:criteria|threshold) for (?:a|an|the)\\b|(?:decided|agreed|recommended) (?:to (?:undertake|commission|hold)|that)"
             + "|reasons? for (?:the|this) review|(?:notified|notification) (?:to|of)");
+    /**
+     * A stated reason that says why the review was held, as 'other' needs: "commissioned because ...
+     * raised concerns about how agencies worked together". "A review of the circumstances of Child T"
+     * says only that there was a review, which is no outcome at all.
+     */
+    private static final Pattern CAUSE = Pattern.compile("(?i)\\b(?:because|as a result of|concerns? (?:about|regarding|over|that)"
+            + "|raised concerns|work(?:ed|ing) together|(?:met|meet|meets) the (?:criteria|threshold)|criteria for)");
     private static final Pattern YEAR = Pattern.compile("\\b(19[6-9]\\d|20[0-4]\\d)\\b");
     private static final Pattern NOT_INCIDENT_YEAR = Pattern.compile("(?i)(?:born|birth|trial|convicted|sentenced|court|published"
             + "|publication|commissioned (?:on|in)|decided on|agreed on|completed|revised|between|from|since|until|to|"
@@ -70,7 +77,7 @@ final class IncidentFinder {
         for (String raw : sentences) {
             String s = raw.replaceAll("\\s+", " ");
             boolean reason = REASON.matcher(s).find();
-            reasonStated |= reason;
+            reasonStated |= reason && CAUSE.matcher(s).find();
             if (REMIT.matcher(s).find()) {
                 continue;
             }

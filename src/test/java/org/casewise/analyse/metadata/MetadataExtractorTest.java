@@ -162,6 +162,10 @@ class MetadataExtractorTest {
                 .outcome());
         assertNull(run("7-Minute Briefing\n\nWhy it matters\nPractitioners should ask about sleeping arrangements at every "
                 + "visit. " + "More text about the learning. ".repeat(20)).outcome());
+        // That there was a review says nothing of what happened: no outcome rather than a guess of 'other'.
+        assertNull(run("7-Minute Briefing: Child T\n\n1. Background\nThis briefing summarises the learning from a review of the"
+                + " circumstances of Child T, who was five months old.\n2. Why it matters\n"
+                + "More text about the learning. ".repeat(20)).outcome());
     }
 
     @Test
