@@ -27,6 +27,7 @@ final class Exchange {
     private final HttpExchange http;
     private final URI base;
     private int status;
+    private java.util.function.IntConsumer beforeResponse = code -> { };
 
     Exchange(HttpExchange http, URI base) {
         this.http = http;
@@ -84,6 +85,21 @@ final class Exchange {
         return status;
     }
 
+    /**
+     * Called with the status just before the response goes out, so the host can log the request
+     * before the client can see the answer (a test that counts requests right after its own
+     * request returns must find it counted).
+     */
+    void beforeResponse(java.util.function.IntConsumer hook) {
+        this.beforeResponse = hook;
+    }
+
+    private void respond(int code, long length) throws IOException {
+        status = code;
+        beforeResponse.accept(code);
+        http.sendResponseHeaders(code, length);
+    }
+
     boolean responded() {
         return status != 0;
     }
@@ -112,13 +128,12 @@ final class Exchange {
 
     void send(int code, String contentType, byte[] body) throws IOException {
         http.getResponseHeaders().set("Content-Type", contentType);
-        status = code;
         if (isHead()) {
             http.getResponseHeaders().set("Content-Length", Long.toString(body.length));
-            http.sendResponseHeaders(code, -1);
+            respond(code, -1);
             return;
         }
-        http.sendResponseHeaders(code, body.length == 0 ? -1 : body.length);
+        respond(code, body.length == 0 ? -1 : body.length);
         try (OutputStream out = http.getResponseBody()) {
             out.write(body);
         }
@@ -129,18 +144,16 @@ final class Exchange {
         http.getResponseHeaders().set("ETag", file.etag());
         http.getResponseHeaders().set("Last-Modified", httpDate(file.lastModified()));
         if (notModified(file)) {
-            status = 304;
-            http.sendResponseHeaders(304, -1);
+            respond(304, -1);
             return;
         }
         http.getResponseHeaders().set("Content-Type", file.contentType());
-        status = 200;
         if (isHead()) {
             http.getResponseHeaders().set("Content-Length", Long.toString(file.size()));
-            http.sendResponseHeaders(200, -1);
+            respond(200, -1);
             return;
         }
-        http.sendResponseHeaders(200, file.size() == 0 ? -1 : file.size());
+        respond(200, file.size() == 0 ? -1 : file.size());
         try (OutputStream out = http.getResponseBody()) {
             if (file.bytes() != null) {
                 out.write(file.bytes());

@@ -87,6 +87,12 @@ abstract class Host implements AutoCloseable {
     private void handle(HttpExchange http) {
         Instant received = Instant.now();
         Exchange ex = new Exchange(http, base);
+        boolean[] logged = {false};
+        ex.beforeResponse(code -> {
+            logged[0] = true;
+            log.record(new RequestLog.Entry(received, hostKey(), ex.method(), ex.pathAndQuery(),
+                    http.getRequestHeaders().getFirst("User-Agent"), code));
+        });
         try {
             if (!delay.isZero()) {
                 Thread.sleep(delay);
@@ -114,8 +120,11 @@ abstract class Host implements AutoCloseable {
                 }
             }
         } finally {
-            log.record(new RequestLog.Entry(received, hostKey(), ex.method(), ex.pathAndQuery(),
-                    http.getRequestHeaders().getFirst("User-Agent"), ex.status()));
+            if (!logged[0]) {
+                // No answer was sent (the client went away, or the handler failed before answering).
+                log.record(new RequestLog.Entry(received, hostKey(), ex.method(), ex.pathAndQuery(),
+                        http.getRequestHeaders().getFirst("User-Agent"), ex.status()));
+            }
             http.close();
         }
     }
