@@ -45,6 +45,10 @@ final class EvaluationReport {
         target(b, "theme micro-F1, report level (generated corpus)", REPORT_MICRO_TARGET, in.reportThemes().microF1());
         target(b, "lowest per-theme F1, passage level", THEME_FLOOR, lowest(in.passageThemes()));
         target(b, "lowest per-theme F1, report level", THEME_FLOOR, lowest(in.reportThemes()));
+        // The metadata target covers these fields, each at least 95% on the generated corpus.
+        for (String field : METADATA_FIELDS) {
+            target(b, "metadata field accuracy: " + field, METADATA_TARGET, in.metadata().accuracy(field));
+        }
         b.append('\n').append(themesBelow(in.passageThemes(), "passage level"))
                 .append(themesBelow(in.reportThemes(), "report level")).append('\n');
         b.append("## Themes, passage level (labelled test split)\n\n");
@@ -62,6 +66,10 @@ final class EvaluationReport {
         b.append("```\n").append(in.recommendations().table()).append("```\n");
         return b.toString();
     }
+
+    static final java.util.List<String> METADATA_FIELDS = java.util.List.of("board", "nation", "region", "reviewType",
+            "publicationYear", "outcome", "ageBands");
+    static final double METADATA_TARGET = 0.95;
 
     private static void target(StringBuilder b, String what, double target, double measured) {
         b.append(String.format(Locale.ROOT, "| %s | %.2f | %.3f | %s |%n", what, target, measured,
