@@ -79,6 +79,10 @@ public class IndexReconciler {
      */
     static final String MAPPING_VERSION = "3";
 
+    /** The last pending count and when it was taken, for {@link #recentPendingCount()}. */
+    private volatile long pendingCache;
+    private volatile long pendingCountedAt;
+
     @Inject
     MeterRegistry metrics;
 
@@ -285,9 +289,6 @@ public class IndexReconciler {
         }
         return pendingCache;
     }
-
-    private volatile long pendingCache;
-    private volatile long pendingCountedAt;
 
     public long pendingCount() {
         return QuarkusTransaction.requiringNew().call(() ->

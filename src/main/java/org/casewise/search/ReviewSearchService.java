@@ -33,6 +33,7 @@ public class ReviewSearchService {
 
     static final String MARK_OPEN = "<mark>";
     static final String MARK_CLOSE = "</mark>";
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     /** Publication years listed in the year facet: all of them (a few decades). */
     static final int YEAR_FACET_SIZE = 200;
     private static final List<String> SOURCE_FIELDS = List.of("title", "board", "year", "reviewType", "outcome",
@@ -133,9 +134,13 @@ public class ReviewSearchService {
     private ReviewHit hit(SearchResponse.Hit h, ReviewQuery query) {
         List<String> snippets = h.highlights(EngineQueries.BODY).stream().limit(query.snippets())
                 .map(ReviewSearchService::oneLine).toList();
+        // A score means nothing in date or title order.
+        return hit(h, query.effectiveSort() == ReviewQuery.Sort.RELEVANCE ? round(h.score()) : null, snippets);
+    }
+
+    private ReviewHit hit(SearchResponse.Hit h, Double score, List<String> snippets) {
         return new ReviewHit(h.id(), h.text("title"), boardRef(h.text("board")), h.integer("year"),
-                h.text("reviewType"), h.text("outcome"), h.strings("theme"), h.strings("ageBand"),
-                query.effectiveSort() == ReviewQuery.Sort.RELEVANCE ? round(h.score()) : null, snippets,
+                h.text("reviewType"), h.text("outcome"), h.strings("theme"), h.strings("ageBand"), score, snippets,
                 "/api/v1/reviews/" + h.id());
     }
 
@@ -172,7 +177,7 @@ public class ReviewSearchService {
 
     /** Extracted text keeps the document's line breaks; a snippet reads as one run of text. */
     static String oneLine(String snippet) {
-        return snippet.replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(snippet).replaceAll(" ").strip();
     }
 
     private static Double round(double score) {
@@ -188,9 +193,7 @@ public class ReviewSearchService {
 
     /** For services that reuse the hit shape (similar reviews, matching). */
     public ReviewHit hitOf(SearchResponse.Hit h, List<String> snippets) {
-        return new ReviewHit(h.id(), h.text("title"), boardRef(h.text("board")), h.integer("year"),
-                h.text("reviewType"), h.text("outcome"), h.strings("theme"), h.strings("ageBand"), round(h.score()),
-                snippets, "/api/v1/reviews/" + h.id());
+        return hit(h, round(h.score()), snippets);
     }
 
     /** The source fields {@link #hitOf} reads. */
