@@ -45,7 +45,10 @@ class EmbeddedLifecycleIT {
         JsonNode status = service.get(port, "/api/v1/index/status");
         long reviews = status.path("reviews").asLong();
         assertTrue(reviews >= 40, "sample corpus ingested: " + status);
-        assertTrue(service.get(port, "/api/v1/reviews?q=neglect").path("total").asLong() > 0);
+        // The packaged service does not force a refresh per write, so a document the index has
+        // acknowledged becomes searchable within the engine's refresh interval (1 s), not at once.
+        await("search sees the sample").atMost(Duration.ofSeconds(15))
+                .until(() -> service.get(port, "/api/v1/reviews?q=neglect").path("total").asLong() > 0);
 
         List<ProcessHandle> nodes = first.descendants().filter(h -> h.info().commandLine()
                 .map(c -> c.contains("OpenSearchNodeMain")).orElse(false)).toList();
