@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * vocabularies of the analysis are big case-insensitive alternations ('children'?s social care|social
  * worker|\bMASH\b|...'): scanned over a whole report many times they dominated its analysis. When
  * every top-level alternative starts with a literal (after any {@code \b}), a match can only start
- * where one of those literals occurs. They are found with {@link String#indexOf} (in an ASCII
+ * where one of those literals occurs (or, for an alternative starting with the class {@code [A-Z]}
+ * in a case-sensitive pattern, at a capital letter). They are found with {@link String#indexOf} (in an ASCII
  * lowercased copy for case-insensitive patterns, which is how {@code (?i)} folds case without
  * UNICODE_CASE), and the pattern is tried only there with {@link Matcher#lookingAt} over a region
  * with transparent, non-anchoring bounds, so {@code \b} and look-arounds still see the text around.
@@ -24,6 +25,10 @@ import java.util.regex.Pattern;
 public final class GatedPattern {
 
     private static final String META = "\\^$.|?*+()[]{}";
+    /** Stands for "any ASCII capital letter" among the literals (it cannot be a real literal: NUL). */
+    private static final String CAPITAL = "\u0000";
+    /** Marks a literal that must start a word (it followed a {@code \\b}): never a real character. */
+    private static final String WORD_START = "\u0001";
     private static final int UNSUPPORTED_FLAGS = Pattern.COMMENTS | Pattern.LITERAL | Pattern.UNICODE_CASE
             | Pattern.CANON_EQ | Pattern.UNICODE_CHARACTER_CLASS;
 
@@ -150,8 +155,21 @@ public final class GatedPattern {
                     starts.set(0);
                     continue;
                 }
-                for (int i = hay.indexOf(lit); i >= 0; i = hay.indexOf(lit, i + 1)) {
-                    starts.set(i);
+                if (lit.equals(CAPITAL)) {
+                    for (int i = 0; i < length; i++) {
+                        char c = text.string.charAt(i);
+                        if (c >= 'A' && c <= 'Z') {
+                            starts.set(i);
+                        }
+                    }
+                    continue;
+                }
+                boolean wordStart = lit.startsWith(WORD_START);
+                String l = wordStart ? lit.substring(1) : lit;
+                for (int i = hay.indexOf(l); i >= 0; i = hay.indexOf(l, i + 1)) {
+                    if (!wordStart || i == 0 || !Regexes.isWordChar(hay.charAt(i - 1))) {
+                        starts.set(i);
+                    }
                 }
             }
         }
@@ -215,6 +233,15 @@ public final class GatedPattern {
         while (alt.startsWith("\\b", i)) {
             i += 2;
         }
+        boolean boundary = i > 0;
+        // a capitalised word ('\\b([A-Z][a-z]+)...'): a match starts only at an ASCII capital letter
+        if (!ci && alt.startsWith("[A-Z]", i) && !optional(alt, i + 4)) {
+            return List.of(CAPITAL);
+        }
+        if (!ci && alt.startsWith("([A-Z]", i) && !alt.startsWith("([A-Z]?", i) && !alt.startsWith("([A-Z]*", i)
+                && !alt.startsWith("([A-Z]{0", i) && !optional(alt, closingParen(alt, i))) {
+            return List.of(CAPITAL);
+        }
         if (i == 0 && alt.startsWith("^") && !multiline) {
             return List.of(""); // matches only at the start of the text
         }
@@ -223,7 +250,7 @@ public final class GatedPattern {
             if (close < 0 || close + 1 < alt.length() && "?*{".indexOf(alt.charAt(close + 1)) >= 0) {
                 return null;
             }
-            return prefixes(alt.substring(i + 3, close), ci, multiline);
+            return atBoundary(prefixes(alt.substring(i + 3, close), ci, multiline), boundary);
         }
         StringBuilder lit = new StringBuilder();
         while (i < alt.length()) {
@@ -241,7 +268,28 @@ public final class GatedPattern {
             }
             i++;
         }
-        return lit.isEmpty() ? null : List.of(lit.toString());
+        return lit.isEmpty() ? null : atBoundary(List.of(lit.toString()), boundary);
+    }
+
+    /**
+     * Literals after a leading {@code \\b} that start with a word character can only match where the
+     * character before is not one: marked, so that 'ward' in 'towards' is not even tried.
+     */
+    private static List<String> atBoundary(List<String> literals, boolean boundary) {
+        if (literals == null || !boundary) {
+            return literals;
+        }
+        List<String> out = new ArrayList<>(literals.size());
+        for (String l : literals) {
+            boolean plain = !l.isEmpty() && !l.equals(CAPITAL) && l.charAt(0) != WORD_START.charAt(0);
+            out.add(plain && Regexes.isWordChar(l.charAt(0)) ? WORD_START + l : l);
+        }
+        return out;
+    }
+
+    /** Whether the element ending at {@code end} may be skipped: a ?, * or {0 follows it (or end < 0: unknown). */
+    private static boolean optional(String s, int end) {
+        return end < 0 || s.startsWith("?", end + 1) || s.startsWith("*", end + 1) || s.startsWith("{0", end + 1);
     }
 
     /** The top-level alternatives of a regex: split at '|' outside groups, classes and escapes. */

@@ -79,6 +79,24 @@ final class Addressees {
         if (phrase == null || phrase.isBlank()) {
             return Optional.empty();
         }
+        Optional<String> cached = CACHE.get(phrase);
+        if (cached == null) {
+            cached = find(phrase);
+            if (CACHE.size() < CACHE_LIMIT) {
+                CACHE.put(phrase, cached);
+            }
+        }
+        return cached;
+    }
+
+    /**
+     * Headings and labels recur from report to report ('Recommendations for the ICB') and every
+     * phrase is tried against all the addressee patterns, so answers are kept (a pure function).
+     */
+    private static final java.util.Map<String, Optional<String>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 50_000;
+
+    private static Optional<String> find(String phrase) {
         String p = phrase.strip();
         int best = Integer.MAX_VALUE;
         int bestLength = 0;

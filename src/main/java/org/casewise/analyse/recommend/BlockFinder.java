@@ -13,4 +13,9 @@ import org.casewise.analyse.text.PreparedText;
 public interface BlockFinder {
 
     List<ItemBlock> find(PreparedText text, List<Section> sections);
+
+    /** The same, given the text's lines when the caller has already split them (splitting is not free). */
+    default List<ItemBlock> find(PreparedText text, TextLines lines, List<Section> sections) {
+        return find(text, sections);
+    }
 }

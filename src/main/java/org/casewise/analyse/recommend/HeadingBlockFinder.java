@@ -1,5 +1,6 @@
 package org.casewise.analyse.recommend;
 
+import org.casewise.analyse.Regexes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -29,6 +30,11 @@ public final class HeadingBlockFinder implements BlockFinder {
     @Override
     public List<ItemBlock> find(PreparedText text, List<Section> sections) {
         return find(TextLines.of(text.text()), sections);
+    }
+
+    @Override
+    public List<ItemBlock> find(PreparedText text, TextLines lines, List<Section> sections) {
+        return find(lines, sections);
     }
 
     List<ItemBlock> find(TextLines lines, List<Section> sections) {
@@ -64,7 +70,7 @@ public final class HeadingBlockFinder implements BlockFinder {
     /** A heading stands alone: the next line does not continue it as a sentence. */
     static boolean isHeading(TextLines lines, int i) {
         String t = lines.get(i).text();
-        if (!Headings.headingShaped(t) && !t.matches("(?i)^[\\d.\\s]*[A-Z][A-Z ,'&-]+$")) {
+        if (!Headings.headingShaped(t) && !Regexes.matches(t, "(?i)^[\\d.\\s]*[A-Z][A-Z ,'&-]+$")) {
             return false;
         }
         Line next = lines.nextContent(i);
@@ -90,7 +96,7 @@ public final class HeadingBlockFinder implements BlockFinder {
         Line next = lines.nextContent(i);
         boolean header = false;
         for (int n = 0; next != null && n < 8 && TableReader.isColumnName(next.text()); n++) {
-            if (next.text().matches("(?i)recommendations?\\.?")) {
+            if (Regexes.matches(next.text(), "(?i)recommendations?\\.?")) {
                 return false;
             }
             header = true;
@@ -106,7 +112,7 @@ public final class HeadingBlockFinder implements BlockFinder {
      */
     static boolean inContents(TextLines lines, int i) {
         String t = lines.get(i).text();
-        if (PAGE_REFERENCE.matcher(t).matches() && !t.matches("(?i).*\\b(?:19|20)\\d\\d$")) {
+        if (PAGE_REFERENCE.matcher(t).matches() && !Regexes.matches(t, "(?i).*\\b(?:19|20)\\d\\d$")) {
             return true;
         }
         boolean numbered = LEADING_NUMBER.matcher(t).lookingAt();
@@ -129,7 +135,7 @@ public final class HeadingBlockFinder implements BlockFinder {
         }
         Markers.Marker m = Markers.of(t);
         if (m != null && m.type() == Markers.Type.LABELLED) {
-            return t.matches(".*(?:\\.{2,}|…|\\t)\\s*\\d{1,3}$");
+            return Regexes.matches(t, ".*(?:\\.{2,}|…|\\t)\\s*\\d{1,3}$");
         }
         if (PAGE_REFERENCE.matcher(t).matches()) {
             return true;

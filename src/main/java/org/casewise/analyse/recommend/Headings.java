@@ -1,5 +1,6 @@
 package org.casewise.analyse.recommend;
 
+import org.casewise.analyse.Regexes;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,12 +70,12 @@ final class Headings {
     static String words(String line) {
         Matcher m = NUMBER_PREFIX.matcher(line);
         String s = m.lookingAt() ? line.substring(m.end()) : line;
-        return s.strip().replaceAll("[:.]$", "").strip();
+        return Regexes.replaceAll(s.strip(), "[:.]$", "").strip();
     }
 
     /** The block kind a heading line opens, or null. */
     static String blockKind(String line) {
-        if (line.length() > 110 || line.endsWith(".") && !line.matches("^\\d{1,2}\\.\\s*\\S+$")) {
+        if (line.length() > 110 || line.endsWith(".") && !Regexes.matches(line, "^\\d{1,2}\\.\\s*\\S+$")) {
             return null;
         }
         if (!line.isEmpty() && Character.isLowerCase(line.charAt(0))) {
@@ -101,8 +102,8 @@ final class Headings {
 
     /** 'Recommendations were made to ...' wrapped over a line break is a sentence, not a heading. */
     private static boolean looksLikeSentence(String w) {
-        return w.matches("(?i)^recommendations? (?:were|was|are|is|have|has|made by|from this review are|in this report)\\b.*")
-                || w.matches("(?i).*\\b(?:should|will|were|was|are|is|have been)\\b.*") && !w.matches("(?i)^what .*");
+        return Regexes.matches(w, "(?i)^recommendations? (?:were|was|are|is|have|has|made by|from this review are|in this report)\\b.*")
+                || Regexes.matches(w, "(?i).*\\b(?:should|will|were|was|are|is|have been)\\b.*") && !Regexes.matches(w, "(?i)^what .*");
     }
 
     static boolean isStop(String line) {
@@ -119,7 +120,7 @@ final class Headings {
     static Integer numberedHeading(String line) {
         Matcher m = Pattern.compile("^(?:(?:section|part|step)\\s+)?(\\d{1,2})\\.?(?:\\s*[:.\\-–—])?\\s+([A-Z][^.;:,]{1,60})$",
                 Pattern.CASE_INSENSITIVE).matcher(line);
-        if (!m.matches() || m.group(2).split("\\s+").length > 8 || m.group(2).matches("(?i).*\\b(?:should|must|will)\\b.*")) {
+        if (!m.matches() || m.group(2).split("\\s+").length > 8 || Regexes.matches(m.group(2), "(?i).*\\b(?:should|must|will)\\b.*")) {
             return null;
         }
         return Integer.valueOf(m.group(1));
@@ -134,6 +135,6 @@ final class Headings {
         if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
             return false;
         }
-        return !line.matches(".*[.,;]$") || line.matches(".*\\.{2,}\\s*\\d*$") || line.matches("^\\d{1,2}\\.\\s*\\S+$");
+        return !Regexes.matches(line, ".*[.,;]$") || Regexes.matches(line, ".*\\.{2,}\\s*\\d*$") || Regexes.matches(line, "^\\d{1,2}\\.\\s*\\S+$");
     }
 }

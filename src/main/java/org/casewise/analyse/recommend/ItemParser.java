@@ -1,5 +1,6 @@
 package org.casewise.analyse.recommend;
 
+import org.casewise.analyse.Regexes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -92,7 +93,7 @@ final class ItemParser {
         if ((!items.isEmpty() || current != null) && (m == null || !groupHeading(l, m))) {
             Integer heading = Headings.numberedHeading(t);
             if (heading != null && !(listType == Type.NUMBER && Markers.follows(lastNumber, heading.toString()))
-                    && (listType != Type.LABELLED || !t.matches("(?i)^(finding|learning|lesson|recommendation).*"))) {
+                    && (listType != Type.LABELLED || !Regexes.matches(t, "(?i)^(finding|learning|lesson|recommendation).*"))) {
                 return false;
             }
         }
@@ -192,7 +193,7 @@ final class ItemParser {
         if (current.labelled()) {
             // A finding or learning point runs on over paragraphs and its 'Questions for the Board',
             // up to a heading of its own.
-            return !(sawBlank && shaped && current.bodyStarted && !t.matches("(?i)^questions? (?:for|to) .*"));
+            return !(sawBlank && shaped && current.bodyStarted && !Regexes.matches(t, "(?i)^questions? (?:for|to) .*"));
         }
         boolean finished = TERMINAL.matcher(current.lastLine).matches();
         if (!finished) {
@@ -237,7 +238,7 @@ final class ItemParser {
     }
 
     static String[] cells(String line) {
-        return TABLE_SEPARATOR.split(line.strip().replaceAll("^\\||\\|$", ""));
+        return TABLE_SEPARATOR.split(Regexes.replaceAll(line.strip(), "^\\||\\|$", ""));
     }
 
     /** Collects the lines of one item. */
@@ -297,7 +298,7 @@ final class ItemParser {
         }
 
         String text() {
-            return text.toString().replaceAll("\\s+", " ").strip();
+            return Regexes.replaceAll(text.toString(), "\\s+", " ").strip();
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.casewise.analyse.recommend;
 
+import org.casewise.analyse.Regexes;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,19 +74,19 @@ final class Markers {
         if (previous == null || next == null) {
             return true;
         }
-        String p = previous.replaceFirst("^R", "");
-        String q = next.replaceFirst("^R", "");
+        String p = Regexes.replaceFirst(previous, "^R", "");
+        String q = Regexes.replaceFirst(next, "^R", "");
         int dot = p.lastIndexOf('.');
         if (dot > 0 && q.lastIndexOf('.') > 0) {
             String head = p.substring(0, dot);
             try {
                 return q.equals(head + "." + (Integer.parseInt(p.substring(dot + 1)) + 1))
-                        || q.equals((Integer.parseInt(head.replaceAll("\\..*", "")) + 1) + ".1");
+                        || q.equals((Integer.parseInt(Regexes.replaceAll(head, "\\..*", "")) + 1) + ".1");
             } catch (NumberFormatException e) {
                 return false;
             }
         }
-        if (p.matches("\\d+") && q.matches("\\d+")) {
+        if (Regexes.matches(p, "\\d+") && Regexes.matches(q, "\\d+")) {
             return Integer.parseInt(q) == Integer.parseInt(p) + 1;
         }
         if (p.length() == 1 && q.length() == 1) {

@@ -1,5 +1,6 @@
 package org.casewise.analyse.recommend;
 
+import org.casewise.analyse.Regexes;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,7 +42,7 @@ final class Meta {
 
     /** 'The LSCB accepted all recommendations': mentions recommendations but recommends nothing. */
     static boolean onlyTalksAbout(String kind, String text) {
-        if (!LearningPoint.RECOMMENDATION.equals(kind) || !text.matches("(?is).*\\brecommend.*")) {
+        if (!LearningPoint.RECOMMENDATION.equals(kind) || !Regexes.matches(text, "(?is).*\\brecommend.*")) {
             return false;
         }
         Matcher m = MODAL.matcher(text);
@@ -49,7 +50,7 @@ final class Meta {
             return !IMPERATIVE.matcher(text).find();
         }
         // 'Progress on these recommendations will be reported': the recommendations are the subject
-        return text.substring(0, m.start()).matches("(?is).*\\brecommend.*");
+        return Regexes.matches(text.substring(0, m.start()), "(?is).*\\brecommend.*");
     }
 
     /** Whether an unmarked paragraph in a block is an item of the block's kind. */

@@ -1,5 +1,6 @@
 package org.casewise.analyse.recommend;
 
+import org.casewise.analyse.Regexes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -45,7 +46,7 @@ public final class RecommendationExtractor {
         List<Section> parts = sections == null ? List.of() : sections;
         TextLines lines = TextLines.of(text.text());
         List<ItemBlock> blocks = new ArrayList<>(sectionBlocks.find(text, parts));
-        for (ItemBlock b : headingBlocks.find(text, parts)) {
+        for (ItemBlock b : headingBlocks.find(text, lines, parts)) {
             if (blocks.stream().noneMatch(b::overlaps)) {
                 blocks.add(b);
             }
@@ -157,7 +158,7 @@ public final class RecommendationExtractor {
         Set<Integer> starts = new HashSet<>();
         Set<String> texts = new HashSet<>();
         for (LearningPoint p : found) {
-            if (!starts.add(p.start()) || !texts.add(p.kind() + "|" + p.text().toLowerCase().replaceAll("\\W+", " ").strip())) {
+            if (!starts.add(p.start()) || !texts.add(p.kind() + "|" + Regexes.replaceAll(p.text().toLowerCase(), "\\W+", " ").strip())) {
                 continue;
             }
             int same = -1;

@@ -1,5 +1,6 @@
 package org.casewise.analyse.recommend;
 
+import org.casewise.analyse.Regexes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -133,7 +134,7 @@ final class TableReader {
         }
         if (numberColumn >= 0 && NUMBER_CELL.matcher(t).matches()) {
             flush(parser);
-            pendingNumber = t.replaceAll("\\.$", "");
+            pendingNumber = Regexes.replaceAll(t, "\\.$", "");
             pendingStart = l.start();
             return true;
         }
@@ -190,6 +191,6 @@ final class TableReader {
             return null;
         }
         String c = cells[column].strip();
-        return number ? c.replaceAll("\\.$", "") : c;
+        return number ? Regexes.replaceAll(c, "\\.$", "") : c;
     }
 }

@@ -1,5 +1,6 @@
 package org.casewise.analyse.section;
 
+import org.casewise.analyse.Regexes;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -100,7 +101,7 @@ final class HeadingMatcher {
         if (title.isEmpty() || !Character.isUpperCase(firstLetter(title)) || !mostlyCapitalised(title)) {
             return null;
         }
-        String lower = title.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").replaceAll(":$", "");
+        String lower = Regexes.replaceAll(title.toLowerCase(Locale.ROOT).replace('’', '\''), "\\s+", " ").replaceAll(":$", "");
         Matcher appendix = APPENDIX.matcher(lower);
         if (appendix.matches()) {
             return NAMES.get(SectionName.GLOSSARY).matcher(appendix.group(1)).matches() ? SectionName.GLOSSARY : SectionName.APPENDICES;

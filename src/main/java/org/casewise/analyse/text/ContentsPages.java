@@ -1,5 +1,6 @@
 package org.casewise.analyse.text;
 
+import org.casewise.analyse.Regexes;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -135,7 +136,7 @@ final class ContentsPages {
      */
     private static boolean endsInPageNumber(String t) {
         int end = t.length();
-        while (end > 0 && isRegexSpace(t.charAt(end - 1))) {
+        while (end > 0 && Regexes.isSpace(t.charAt(end - 1))) {
             end--;
         }
         int digits = end;
@@ -146,12 +147,7 @@ final class ContentsPages {
             return false;
         }
         char before = t.charAt(digits - 1);
-        return isRegexSpace(before) || before == '.' || before == '·' || before == '…' || before == '_';
-    }
-
-    /** What {@code \\s} matches in a Java regex without UNICODE_CHARACTER_CLASS. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return Regexes.isSpace(before) || before == '.' || before == '·' || before == '…' || before == '_';
     }
 
     /** Short, no closing full stop, starting with a capital or a number: how entries and headings look. */
@@ -169,8 +165,8 @@ final class ContentsPages {
 
     static String titleKey(String t) {
         String s = NUMBERING.matcher(t).replaceFirst("");
-        s = s.replaceAll("[.·…_]{2,}\\s*\\d{1,3}\\s*$", "").replaceAll("\\s\\d{1,3}\\s*$", "");
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", "");
+        s = Regexes.replaceAll(s, "[.·…_]{2,}\\s*\\d{1,3}\\s*$", "").replaceAll("\\s\\d{1,3}\\s*$", "");
+        return Regexes.replaceAll(s.toLowerCase(Locale.ROOT), "[^\\p{L}]+", "");
     }
 
     private static char firstLetter(String s) {

@@ -13,7 +13,7 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * per theme whose rules hit, keyed by the scope of the hit:
  * {@code T:<theme>} term, {@code C:<theme>} weaker cue, {@code NOT:<theme>} term under plain
  * negation, {@code NEG:<theme>} ruled out, {@code BP:<theme>} boilerplate or hypothetical.
- * Thread-safe: the stemmer (which keeps state) is made per call; stems are cached.
+ * Thread-safe: a stemmer (which keeps state) is made per cache miss; stems are cached.
  */
 final class Features {
 
@@ -33,6 +33,15 @@ final class Features {
 
     private final ThemeRules rules;
     private final Map<String, String> stems = new ConcurrentHashMap<>();
+    /**
+     * What scoring needs of a word, looked up once per word of a sentence instead of once each in
+     * the stem cache, the dictionary and the rule trie: its stem id in one feature space and where it
+     * leads from the trie's root. Keyed by word; recomputed if a different model's space asks.
+     */
+    private final Map<String, Word> words = new ConcurrentHashMap<>();
+
+    private record Word(FeatureSpace space, int stemId, ThemeRules.Step rootStep) {
+    }
 
     Features(ThemeRules rules) {
         this.rules = rules;
@@ -42,16 +51,25 @@ final class Features {
         return rules;
     }
 
+    /**
+     * A text as rows of a model's dictionary with their values, for scoring: the same features as
+     * {@link #extract} without a name per feature. A row may repeat (a repeated word): the model's
+     * sum is linear, so repeats add up as the merged map does.
+     *
+     * @param words words in the text: a text with none carries no evidence at all
+     */
+    record Vector(int[] rows, float[] values, int size, int words, BitSet asserted, BitSet denied) {
+    }
+
     Extracted extract(String text) {
         Tokens tokens = Tokens.of(text);
         Map<String, Float> values = new LinkedHashMap<>();
-        SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
         int n = tokens.size();
         String[] s = new String[n];
         for (int i = 0; i < n; i++) {
-            s[i] = stem(stemmer, tokens.get(i));
+            s[i] = stem(tokens.get(i));
         }
-        float w = n == 0 ? 0f : (float) (1.0 / Math.sqrt(2.0 * n));
+        float w = weight(n);
         for (int i = 0; i < n; i++) {
             values.merge("u:" + s[i], w, Float::sum);
             if (i + 1 < n && tokens.clause[i] == tokens.clause[i + 1]) {
@@ -60,12 +78,77 @@ final class Features {
         }
         BitSet asserted = new BitSet();
         BitSet denied = new BitSet();
-        List<ThemeRules.Hit> hits = rules.hits(tokens);
+        for (String rule : ruleFeatures(tokens, rules.hits(tokens), asserted, denied)) {
+            values.put(rule, 1f);
+        }
+        return new Extracted(values, asserted, denied);
+    }
+
+    /** The features of {@link #extract} as rows of {@code space}; features outside the dictionary are dropped. */
+    Vector vector(String text, FeatureSpace space) {
+        Tokens tokens = Tokens.of(text);
+        int n = tokens.size();
+        int[] ids = new int[n];
+        ThemeRules.Step[] steps = new ThemeRules.Step[n];
+        for (int i = 0; i < n; i++) {
+            Word w = word(tokens.get(i), space);
+            ids[i] = w.stemId();
+            steps[i] = w.rootStep();
+        }
+        int[] rows = new int[2 * n + 8];
+        float[] vals = new float[rows.length];
+        int size = 0;
+        float w = weight(n);
+        for (int i = 0; i < n; i++) {
+            int u = space.unigramRow(ids[i]);
+            if (u >= 0) {
+                rows[size] = u;
+                vals[size++] = w;
+            }
+            if (i + 1 < n && tokens.clause[i] == tokens.clause[i + 1]) {
+                int b = space.bigramRow(ids[i], ids[i + 1]);
+                if (b >= 0) {
+                    rows[size] = b;
+                    vals[size++] = w;
+                }
+            }
+        }
+        BitSet asserted = new BitSet();
+        BitSet denied = new BitSet();
+        for (String rule : ruleFeatures(tokens, rules.hits(tokens, steps), asserted, denied)) {
+            int r = space.ruleRow(rule);
+            if (r >= 0) {
+                if (size == rows.length) {
+                    rows = java.util.Arrays.copyOf(rows, size * 2);
+                    vals = java.util.Arrays.copyOf(vals, size * 2);
+                }
+                rows[size] = r;
+                vals[size++] = 1f;
+            }
+        }
+        return new Vector(rows, vals, size, n, asserted, denied);
+    }
+
+    /** Each n-gram is worth 1/sqrt(2n), so long passages do not swamp short ones. */
+    private static float weight(int words) {
+        return words == 0 ? 0f : (float) (1.0 / Math.sqrt(2.0 * words));
+    }
+
+    /** The names of the rule features that fire (value 1 each), marking asserted and denied themes. */
+    private java.util.Set<String> ruleFeatures(Tokens tokens, List<ThemeRules.Hit> hits, BitSet asserted,
+            BitSet denied) {
         if (hits.isEmpty()) {
             // most sentences hit no rule: their scopes are not needed
-            return new Extracted(values, asserted, denied);
+            return java.util.Set.of();
         }
-        NegationScope.Scope[] scopes = NegationScope.of(tokens);
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        java.util.BitSet clauses = new java.util.BitSet();
+        for (ThemeRules.Hit h : hits) {
+            for (int i = h.start(); i < h.end(); i++) {
+                clauses.set(tokens.clause[i]);
+            }
+        }
+        NegationScope.Scope[] scopes = NegationScope.of(tokens, clauses);
         List<String> ids = rules.themeIds();
         // distinct words hit per theme and kind: one ambiguous word is weak evidence, four are strong
         Map<String, java.util.Set<Integer>> distinct = new java.util.HashMap<>();
@@ -75,22 +158,22 @@ final class Features {
             boolean term = h.kind() == ThemeRules.Kind.TERM;
             switch (scope) {
                 case RULED_OUT -> {
-                    values.put("NEG:" + id, 1f);
+                    names.add("NEG:" + id);
                     denied.set(h.theme());
                 }
                 case BOILERPLATE -> {
-                    values.put("BP:" + id, 1f);
+                    names.add("BP:" + id);
                     denied.set(h.theme());
                 }
                 case NEGATED -> {
-                    values.put(term ? "T:" + id : "C:" + id, 1f);
-                    values.put("NOT:" + id, 1f);
+                    names.add(term ? "T:" + id : "C:" + id);
+                    names.add("NOT:" + id);
                     if (term) {
                         asserted.set(h.theme());
                     }
                 }
                 case NONE -> {
-                    values.put(term ? "T:" + id : "C:" + id, 1f);
+                    names.add(term ? "T:" + id : "C:" + id);
                     distinct.computeIfAbsent((term ? "T" : "C") + ":" + id, k -> new java.util.HashSet<>())
                             .add(h.start());
                     if (term) {
@@ -104,21 +187,34 @@ final class Features {
             String kind = key.substring(0, 1);
             String id = key.substring(2);
             if (c >= 2) {
-                values.put(kind + "2:" + id, 1f);
+                names.add(kind + "2:" + id);
             }
             if (c >= 4) {
-                values.put(kind + "4:" + id, 1f);
+                names.add(kind + "4:" + id);
             }
         });
-        return new Extracted(values, asserted, denied);
+        return names;
     }
 
-    private String stem(SnowballStemmer stemmer, String word) {
+    private Word word(String word, FeatureSpace space) {
+        Word w = words.get(word);
+        if (w == null || w.space() != space) {
+            w = new Word(space, space.stemId(stem(word)), rules.rootStep(word));
+            if (words.size() < STEM_CACHE_LIMIT) {
+                words.put(word, w);
+            }
+        }
+        return w;
+    }
+
+    private String stem(String word) {
         String cached = stems.get(word);
         if (cached != null) {
             return cached;
         }
-        String stem = word.length() <= 3 ? word : stemmer.stem(word).toString();
+        // the stemmer keeps state, so one per miss; after warm-up nearly every word is cached
+        String stem = word.length() <= 3 ? word
+                : new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH).stem(word).toString();
         if (stems.size() < STEM_CACHE_LIMIT) {
             stems.put(word, stem);
         }

@@ -16,6 +16,7 @@ final class LinearModel {
     private final float[] weights;
     private final float[] bias;
     private final double[] thresholds;
+    private final FeatureSpace space;
 
     LinearModel(List<String> themeIds, Map<String, Integer> featureIndex, float[] weights, float[] bias,
             double[] thresholds) {
@@ -24,6 +25,12 @@ final class LinearModel {
         this.weights = weights.clone();
         this.bias = bias.clone();
         this.thresholds = thresholds.clone();
+        this.space = new FeatureSpace(this.featureIndex);
+    }
+
+    /** The dictionary compiled for {@link Features#vector}. */
+    FeatureSpace space() {
+        return space;
     }
 
     float[] weights() {
@@ -54,6 +61,31 @@ final class LinearModel {
     /** The probability for a theme given its {@link #evidence} sum. */
     double probability(int theme, double evidence) {
         return 1.0 / (1.0 + Math.exp(-(bias[theme] + evidence)));
+    }
+
+    /** Probabilities per theme of a vector made with {@link #space()}. */
+    double[] score(Features.Vector v) {
+        double[] z = evidence(v);
+        for (int k = 0; k < z.length; k++) {
+            z[k] = probability(k, z[k]);
+        }
+        return z;
+    }
+
+    /** {@link #evidence(Map)} of a vector made with {@link #space()}. */
+    double[] evidence(Features.Vector v) {
+        int t = themeIds.size();
+        double[] z = new double[t];
+        int[] rows = v.rows();
+        float[] values = v.values();
+        for (int j = 0; j < v.size(); j++) {
+            float x = values[j];
+            int base = rows[j] * t;
+            for (int k = 0; k < t; k++) {
+                z[k] += weights[base + k] * x;
+            }
+        }
+        return z;
     }
 
     /**

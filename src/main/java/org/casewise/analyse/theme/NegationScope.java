@@ -35,7 +35,8 @@ final class NegationScope {
             "not a feature", "not a factor", "no information", "no previous", "not suspected",
             "absence of", "free from", "neither", "nor", "no findings", "no disclosure", "no disclosures",
             "unrelated to", "no role", "not thought to", "did not consider that", "not considered to be",
-            "not believed to", "did not indicate", "did not identify any", "no one considered", "none");
+            "not believed to", "did not indicate", "did not identify any", "no one considered", "none",
+            "did not find", "no evidence was found");
 
     private static final Map<String, List<List<String>>> RULED_OUT_BACKWARD = phrases(
             "was not a feature", "were not a feature", "was not a factor", "were not a factor",
@@ -77,9 +78,21 @@ final class NegationScope {
 
     /** One scope per word; the strongest wins where scopes overlap (ruled out > boilerplate > negated). */
     static Scope[] of(Tokens t) {
+        return of(t, null);
+    }
+
+    /**
+     * The same, computed only for the words of the given clauses (null: all), the rest left NONE:
+     * every cue marks words of its own clause only, so a clause's scopes depend on its words alone,
+     * and a sentence needs the scopes of the clauses its rule hits are in.
+     */
+    static Scope[] of(Tokens t, java.util.BitSet clauses) {
         Scope[] out = new Scope[t.size()];
         java.util.Arrays.fill(out, Scope.NONE);
         for (int i = 0; i < t.size(); i++) {
+            if (clauses != null && !clauses.get(t.clause[i])) {
+                continue;
+            }
             int n;
             if ((n = match(t, i, RULED_OUT_BACKWARD)) > 0) {
                 markClause(t, i, out, Scope.RULED_OUT);

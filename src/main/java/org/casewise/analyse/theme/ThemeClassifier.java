@@ -95,7 +95,7 @@ public final class ThemeClassifier {
 
     /** Probability per theme that the passage evidences it. */
     public Map<String, Double> scorePassage(String text) {
-        double[] p = model.score(features.extract(text).values());
+        double[] p = model.score(features.vector(text, model.space()));
         Map<String, Double> out = new LinkedHashMap<>();
         for (int k = 0; k < p.length; k++) {
             out.put(model.themeIds().get(k), p[k]);
@@ -105,7 +105,7 @@ public final class ThemeClassifier {
 
     /** The themes a passage evidences: scores at or above each theme's threshold. */
     public Set<String> labelsOf(String text) {
-        double[] p = model.score(features.extract(text).values());
+        double[] p = model.score(features.vector(text, model.space()));
         Set<String> out = new LinkedHashSet<>();
         for (int k = 0; k < p.length; k++) {
             if (p[k] >= model.threshold(k)) {
@@ -126,7 +126,7 @@ public final class ThemeClassifier {
         List<ThemeFinding> findings = new ArrayList<>();
         // A text of a few sentences (a briefing note, a passage, a repository summary) is a passage, not a
         // report: the report stage was fitted on whole reports, so the passage model decides.
-        double[] passage = sentences.size() <= SHORT_TEXT_SENTENCES ? model.score(features.extract(text.text()).values())
+        double[] passage = sentences.size() <= SHORT_TEXT_SENTENCES ? model.score(features.vector(text.text(), model.space()))
                 : null;
         for (int k = 0; k < model.themeIds().size(); k++) {
             String id = model.themeIds().get(k);
@@ -165,20 +165,20 @@ public final class ThemeClassifier {
             boilerplate[i] = structured && s != null
                     && SectionName.byId(s.name()).map(SectionName::isBoilerplate).orElse(false);
         }
-        Features.Extracted[] alone = new Features.Extracted[n];
+        Features.Vector[] alone = new Features.Vector[n];
         for (int i = 0; i < n; i++) {
-            alone[i] = features.extract(sentences.get(i).text());
+            alone[i] = features.vector(sentences.get(i).text(), model.space());
         }
         double[][] evidence = new double[n][];
         for (int i = 0; i < n; i++) {
-            evidence[i] = boilerplate[i] || alone[i].values().isEmpty() ? null : model.evidence(alone[i].values());
+            evidence[i] = boilerplate[i] || alone[i].words() == 0 ? null : model.evidence(alone[i]);
         }
         double[][] scores = new double[n][];
         int counted = 0;
         int[] terms = new int[t];
         int[] denied = new int[t];
         for (int i = 0; i < n; i++) {
-            Features.Extracted e = alone[i];
+            Features.Vector e = alone[i];
             for (int k = 0; k < t; k++) {
                 boolean asserted = e.asserted().get(k);
                 if (e.denied().get(k) || boilerplate[i] && asserted) {

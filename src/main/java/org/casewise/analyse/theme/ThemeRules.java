@@ -36,7 +36,30 @@ final class ThemeRules {
         final Map<String, Node> stems = new HashMap<>();
         final List<Entry> ends = new ArrayList<>();
         int maxStem;
+        /**
+         * Per word where it leads from here. Every word of a text starts a walk at the root, and
+         * trying each prefix length against a node's stems allocates a substring per length: after
+         * warm-up a step is one lookup.
+         */
+        private final Map<String, Step> steps = new java.util.concurrent.ConcurrentHashMap<>();
+
+        Step step(String word) {
+            Step cached = steps.get(word);
+            if (cached == null) {
+                cached = new Step(exact.get(word), stemsOf(this, word));
+                if (steps.size() < STEP_CACHE_LIMIT) {
+                    steps.put(word, cached);
+                }
+            }
+            return cached;
+        }
     }
+
+    /** Where a word leads from a node: its exact child (or null) and the stem children it starts with. */
+    record Step(Node exact, Node[] stems) {
+    }
+
+    private static final int STEP_CACHE_LIMIT = 100_000;
 
     private final List<String> themeIds;
     private final Node root = new Node();
@@ -82,9 +105,34 @@ final class ThemeRules {
 
     /** Every term and cue hit that is not inside an exclude match of the same theme. */
     List<Hit> hits(Tokens tokens) {
+        Step[] first = new Step[tokens.size()];
+        for (int i = 0; i < first.length; i++) {
+            first[i] = root.step(tokens.get(i));
+        }
+        return hits(tokens, first);
+    }
+
+    /** Where a word leads from the root (callers that see each word anyway keep it with the word). */
+    Step rootStep(String word) {
+        return root.step(word);
+    }
+
+    /** {@link #hits(Tokens)} given each word's {@link #rootStep}. */
+    List<Hit> hits(Tokens tokens, Step[] first) {
         List<Hit> all = new ArrayList<>();
         for (int start = 0; start < tokens.size(); start++) {
-            walk(root, tokens, start, start, all);
+            for (Entry e : root.ends) {
+                all.add(new Hit(e.theme(), e.kind(), start, start));
+            }
+            Step step = first[start];
+            if (step.exact() != null) {
+                walk(step.exact(), tokens, start, start + 1, all);
+            }
+            for (Node stem : step.stems()) {
+                for (Entry e : stem.ends) {
+                    all.add(new Hit(e.theme(), e.kind(), start, start + 1));
+                }
+            }
         }
         List<Hit> kept = new ArrayList<>(all.size());
         for (Hit h : all) {
@@ -104,28 +152,36 @@ final class ThemeRules {
         return false;
     }
 
-    private static void walk(Node node, Tokens tokens, int start, int pos, List<Hit> out) {
+    private void walk(Node node, Tokens tokens, int start, int pos, List<Hit> out) {
         for (Entry e : node.ends) {
             out.add(new Hit(e.theme(), e.kind(), start, pos));
         }
         if (pos >= tokens.size()) {
             return;
         }
-        String w = tokens.get(pos);
-        Node next = node.exact.get(w);
-        if (next != null) {
-            walk(next, tokens, start, pos + 1, out);
+        Step step = node.step(tokens.get(pos));
+        if (step.exact() != null) {
+            walk(step.exact(), tokens, start, pos + 1, out);
         }
-        if (!node.stems.isEmpty()) {
-            for (int len = 1; len <= Math.min(node.maxStem, w.length()); len++) {
-                Node s = node.stems.get(w.substring(0, len));
-                if (s != null) {
-                    // a stem is always the last word of its phrase
-                    for (Entry e : s.ends) {
-                        out.add(new Hit(e.theme(), e.kind(), start, pos + 1));
-                    }
+        if (step.stems().length > 0) {
+            // a stem is always the last word of its phrase
+            for (Node s : step.stems()) {
+                for (Entry e : s.ends) {
+                    out.add(new Hit(e.theme(), e.kind(), start, pos + 1));
                 }
             }
         }
+    }
+
+    /** The stem children of the node that the word starts with, shortest stem first. */
+    private static Node[] stemsOf(Node node, String word) {
+        List<Node> found = new ArrayList<>(2);
+        for (int len = 1; len <= Math.min(node.maxStem, word.length()); len++) {
+            Node s = node.stems.get(word.substring(0, len));
+            if (s != null) {
+                found.add(s);
+            }
+        }
+        return found.toArray(new Node[0]);
     }
 }
