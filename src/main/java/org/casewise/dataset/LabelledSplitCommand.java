@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code ./casewise dataset split-labelled}: splits the hand-written labelled passages
- * ({@code datasets/labelled/raw/*.jsonl}) into train, dev and test, 60/20/20, stratified by theme.
+ * ({@code datasets/labelled/raw/*.jsonl}, and each later batch in a folder under raw/) into train,
+ * dev and test, 60/20/20, stratified by theme, each batch on its own (see {@link #batches}).
  *
  * <p>Multi-label data cannot be split by one label. This is the iterative stratification of
  * Sechidis et al. (2011): repeatedly take the label with the fewest passages still unplaced and give
@@ -28,7 +29,7 @@ import picocli.CommandLine.Option;
  * depend on file order.
  */
 @Command(name = "split-labelled", mixinStandardHelpOptions = true,
-        description = "Split datasets/labelled/raw/*.jsonl into train/dev/test (60/20/20, stratified by theme).")
+        description = "Split datasets/labelled/raw/ into train/dev/test (60/20/20, stratified by theme, batch by batch).")
 public final class LabelledSplitCommand implements Callable<Integer> {
 
     static final String[] SPLITS = {"train", "dev", "test"};
@@ -40,8 +41,51 @@ public final class LabelledSplitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ObjectMapper mapper = new ObjectMapper();
+        List<List<String>> out = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Map<String, int[]> counts = new HashMap<>();
+        for (List<JsonNode> batch : batches(mapper, dir.resolve("raw"))) {
+            split(mapper, batch, out, counts);
+        }
+        for (int s = 0; s < SPLITS.length; s++) {
+            List<String> lines = new ArrayList<>(out.get(s));
+            lines.sort(Comparator.naturalOrder());
+            try (Writer w = Files.newBufferedWriter(dir.resolve(SPLITS[s] + ".jsonl"), StandardCharsets.UTF_8)) {
+                for (String line : lines) {
+                    w.write(line);
+                    w.write('\n');
+                }
+            }
+            System.err.printf("%-5s %5d passages%n", SPLITS[s], lines.size());
+        }
+        List<String> themes = new ArrayList<>(counts.keySet());
+        themes.sort(Comparator.naturalOrder());
+        for (String t : themes) {
+            int[] c = counts.get(t);
+            System.err.printf("  %-30s train %3d  dev %3d  test %3d%n", t, c[0], c[1], c[2]);
+        }
+        return 0;
+    }
+
+    /**
+     * The passages in batches: the files directly in raw/ are the first batch, each folder under
+     * raw/ (raw/batch2/, ...) another. Each batch is split on its own, so passages written later
+     * never move an earlier passage to another split: a test split once used for figures stays
+     * held out, and grows by its share of each new batch.
+     */
+    public static List<List<JsonNode>> batches(ObjectMapper mapper, Path raw) throws IOException {
+        List<List<JsonNode>> batches = new ArrayList<>();
+        batches.add(read(mapper, raw));
+        try (Stream<Path> dirs = Files.list(raw)) {
+            for (Path d : dirs.filter(Files::isDirectory).sorted().toList()) {
+                batches.add(read(mapper, d));
+            }
+        }
+        return batches;
+    }
+
+    private static List<JsonNode> read(ObjectMapper mapper, Path folder) throws IOException {
         List<JsonNode> passages = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir.resolve("raw"))) {
+        try (Stream<Path> files = Files.list(folder)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
                 for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
                     if (!line.isBlank()) {
@@ -50,12 +94,18 @@ public final class LabelledSplitCommand implements Callable<Integer> {
                 }
             }
         }
-        // Iterative stratification: take the label with the fewest passages still unplaced, and give
-        // each of its passages to the split that still wants most of that label.
+        return passages;
+    }
+
+    /** Iterative stratification of one batch, adding its lines to {@code out} and its label counts to {@code counts}. */
+    private static void split(ObjectMapper mapper, List<JsonNode> batchPassages, List<List<String>> out,
+            Map<String, int[]> counts) throws IOException {
+        List<JsonNode> passages = new ArrayList<>(batchPassages);
+        // Take the label with the fewest passages still unplaced, and give each of its passages to the
+        // split that still wants most of that label.
         passages.sort(Comparator.comparingInt((JsonNode p) -> p.path("id").asText().hashCode())
                 .thenComparing(p -> p.path("id").asText()));
         Map<String, double[]> wanted = new HashMap<>();
-        Map<String, int[]> counts = new HashMap<>();
         for (JsonNode p : passages) {
             for (JsonNode l : p.path("labels")) {
                 double[] w = wanted.computeIfAbsent(l.asText(), k -> new double[SPLITS.length]);
@@ -69,7 +119,6 @@ public final class LabelledSplitCommand implements Callable<Integer> {
         for (int s = 0; s < SPLITS.length; s++) {
             wantedTotal[s] = SHARES[s] * passages.size();
         }
-        List<List<String>> out = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         List<JsonNode> remaining = new ArrayList<>(passages);
         while (!remaining.isEmpty()) {
             Map<String, Integer> unplaced = new HashMap<>();
@@ -97,24 +146,6 @@ public final class LabelledSplitCommand implements Callable<Integer> {
             }
             remaining.removeAll(batch);
         }
-        for (int s = 0; s < SPLITS.length; s++) {
-            List<String> lines = new ArrayList<>(out.get(s));
-            lines.sort(Comparator.naturalOrder());
-            try (Writer w = Files.newBufferedWriter(dir.resolve(SPLITS[s] + ".jsonl"), StandardCharsets.UTF_8)) {
-                for (String line : lines) {
-                    w.write(line);
-                    w.write('\n');
-                }
-            }
-            System.err.printf("%-5s %5d passages%n", SPLITS[s], lines.size());
-        }
-        List<String> themes = new ArrayList<>(counts.keySet());
-        themes.sort(Comparator.naturalOrder());
-        for (String t : themes) {
-            int[] c = counts.get(t);
-            System.err.printf("  %-30s train %3d  dev %3d  test %3d%n", t, c[0], c[1], c[2]);
-        }
-        return 0;
     }
 
     private static boolean hasLabel(JsonNode p, String label) {

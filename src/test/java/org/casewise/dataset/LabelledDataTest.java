@@ -122,7 +122,7 @@ class LabelledDataTest {
     @Test
     void splitsHoldExactlyTheRawPassages() throws IOException {
         Set<String> raw = new HashSet<>();
-        try (Stream<Path> files = Files.list(DIR.resolve("raw"))) {
+        try (Stream<Path> files = Files.walk(DIR.resolve("raw"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).toList()) {
                 read(f).forEach(p -> raw.add(p.path("id").asText()));
             }

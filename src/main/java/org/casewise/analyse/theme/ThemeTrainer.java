@@ -60,6 +60,12 @@ public final class ThemeTrainer {
      */
     public static void train(Path labelledDir, Path themesJson, List<Reports> reports, Path out, LocalDate date,
             PrintStream log) throws IOException {
+        train(labelledDir, themesJson, reports, null, out, date, log);
+    }
+
+    /** @param calibration realistic labelled reports the report stage's threshold is chosen on, or null */
+    public static void train(Path labelledDir, Path themesJson, List<Reports> reports, Path calibration, Path out,
+            LocalDate date, PrintStream log) throws IOException {
         byte[] themesBytes = Files.readAllBytes(themesJson);
         byte[] trainBytes = Files.readAllBytes(labelledDir.resolve("train.jsonl"));
         byte[] devBytes = Files.readAllBytes(labelledDir.resolve("dev.jsonl"));
@@ -136,7 +142,7 @@ public final class ThemeTrainer {
         ReportModel report = null;
         if (!reports.isEmpty()) {
             ThemeClassifier stage1 = new ThemeClassifier(features, passage, ReportAggregator.DEFAULT, "training");
-            report = ReportStageTrainer.fit(stage1, reports, training, log);
+            report = ReportStageTrainer.fit(stage1, reports, calibration, training, log);
         }
         ModelFile.Header header = new ModelFile.Header(ModelFile.VERSION, ModelFile.sha256(themesBytes),
                 ModelFile.sha256(training.toByteArray()), date.toString(), Features.SETTINGS, L2, devF1);
@@ -212,6 +218,10 @@ public final class ThemeTrainer {
 
     /** Weights (last entry the bias) minimising the class-weighted mean log loss + L2/2 |w|^2. */
     static double[] fit(List<Example> data, String theme, int d) {
+        return fit(data, theme, d, L2);
+    }
+
+    static double[] fit(List<Example> data, String theme, int d, double l2) {
         int n = data.size();
         long pos = data.stream().filter(e -> e.labels().contains(theme)).count();
         // rare positives weigh more, so the model does not learn "never"; the dev threshold recalibrates
@@ -224,7 +234,7 @@ public final class ThemeTrainer {
             }
             maxNorm = Math.max(maxNorm, s);
         }
-        double step = 8.0 / (posWeight * maxNorm / 4.0 + L2);
+        double step = 8.0 / (posWeight * maxNorm / 4.0 + l2);
         double[] w = new double[d + 1];
         double[] prev = new double[d + 1];
         double[] look = new double[d + 1];
@@ -250,7 +260,7 @@ public final class ThemeTrainer {
             }
             System.arraycopy(w, 0, prev, 0, d + 1);
             for (int f = 0; f <= d; f++) {
-                double reg = f == d ? 0 : L2 * look[f];
+                double reg = f == d ? 0 : l2 * look[f];
                 w[f] = look[f] - step * (grad[f] + reg);
             }
         }

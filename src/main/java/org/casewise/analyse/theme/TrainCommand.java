@@ -49,6 +49,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-report-stage", description = "train without a report stage (reports decided by a fixed rule)")
     boolean noReportStage;
 
+    @Option(names = "--calibration", paramLabel = "DIR", description = {
+        "realistic labelled reports (e.g. datasets/realistic/dev) to choose the report stage's",
+        "threshold on instead of the generated development reports (default: not used)"})
+    Path calibration;
+
     @Option(names = "--out", description = "model file to write (default: index-config/themes-model.json)")
     Path out = root.resolve("index-config/themes-model.json");
 
@@ -68,8 +73,8 @@ public final class TrainCommand implements Callable<Integer> {
                 sources.add(developmentCorpus(c[0], (int) c[1], c[2] == 1));
             }
         }
-        ThemeTrainer.train(labelled, themes, sources, out, date == null ? LocalDate.now(ZoneOffset.UTC) : date,
-                System.out);
+        ThemeTrainer.train(labelled, themes, sources, noReportStage ? null : calibration, out,
+                date == null ? LocalDate.now(ZoneOffset.UTC) : date, System.out);
         return 0;
     }
 
