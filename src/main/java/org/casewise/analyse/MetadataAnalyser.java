@@ -40,7 +40,10 @@ public class MetadataAnalyser {
     private static final Pattern GENERIC_TYPE_ONLY = Pattern.compile(
             "(?i)(?:a |the )?(?:local child safeguarding practice|serious case|significant case|child practice"
                     + "|safeguarding adults?|domestic homicide|case management|learning|rapid) review"
-                    + "(?: report)?(?: \\(\\w+\\))?");
+                    + "(?: report)?(?: \\(\\w+\\))?"
+                    // a brief or summary headed only by what it is, its subject on the next line
+                    + "|(?:a |the )?(?:learning brief(?:ing)?|(?:7|seven)[- ]minute briefing|executive summary|overview report)");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern EXECUTIVE_SUMMARY = Pattern.compile("(?i)\\bexecutive summary\\b");
     private static final Pattern PUBLICATION_DATE = Pattern.compile(
             "(?:date of publication|published|publication date|date published)\\s*[:\\-]?\\s*"
@@ -131,16 +134,18 @@ public class MetadataAnalyser {
         if (propertyTitle.isPresent() && TITLE_CUE.matcher(propertyTitle.get()).find()) {
             return clean(propertyTitle.get());
         }
-        List<String> lines = head.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(40).toList();
+        // a Markdown heading's '#' marks are not part of the title
+        List<String> lines = head.lines().map(l -> MARKDOWN_HEADING.matcher(l.strip()).replaceFirst(""))
+                .filter(l -> !l.isEmpty()).limit(40).toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             String lower = line.toLowerCase(Locale.ROOT);
             if (line.length() < 12 || line.length() > 200 || !TITLE_CUE.matcher(line).find()
-                    || lower.matches("(?:title|contents|page \\d+|home\\b).*") || lower.contains("reviews")) {
+                    || Regexes.matches(lower, "(?:title|contents|page \\d+|home\\b).*") || lower.contains("reviews")) {
                 continue;
             }
             if (GENERIC_TYPE_ONLY.matcher(line).matches() && i + 1 < lines.size() && lines.get(i + 1).length() <= 60) {
-                return clean(line + ": " + lines.get(i + 1).replaceFirst("(?i)^(?:in respect of|concerning|re:?)\\s+", ""));
+                return clean(line + ": " + Regexes.replaceFirst(lines.get(i + 1), "(?i)^(?:in respect of|concerning|re:?)\\s+", ""));
             }
             return clean(line);
         }
@@ -156,7 +161,7 @@ public class MetadataAnalyser {
     }
 
     private static String clean(String title) {
-        return title.replaceFirst("(?i)^title\\s*:\\s*", "").replaceAll("\\s+", " ").strip();
+        return Regexes.replaceFirst(title, "(?i)^title\\s*:\\s*", "").replaceAll("\\s+", " ").strip();
     }
 
     private record TypeRule(String id, Pattern pattern) {

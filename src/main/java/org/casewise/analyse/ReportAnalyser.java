@@ -26,7 +26,7 @@ public final class ReportAnalyser {
      * Bumped when the rules change in a way that changes results; together with the theme model's
      * version it says whether a stored analysis is stale (see {@code Reanalyser}).
      */
-    static final String RULES_REVISION = "r3";
+    static final String RULES_REVISION = "r7";
 
     private final TextPreparer preparer;
     private final SectionDetector sections;
@@ -59,10 +59,30 @@ public final class ReportAnalyser {
         PreparedText text = preparer.prepare(extracted.text());
         List<Section> parts = sections.detect(text);
         ReportMetadata meta = metadata.extract(text, parts, extracted, fileName, sourceBoard);
-        List<ThemeFinding> found = themes.classify(text, parts);
+        List<ThemeFinding> found = agreeWithAges(themes.classify(text, parts), meta.children());
         List<LearningPoint> points = recommendations.extract(text, parts);
         return new ReportAnalysis(text, parts, meta, found, points);
     }
+
+    /**
+     * The age themes must agree with the ages the report states: 'infants' needs a child under one
+     * (or unborn) and 'adolescents' a child of eleven or over. The sentence model reads 'health
+     * visitor' or 'new birth visit' as infancy and a sibling's age as the subject's; when every
+     * subject child's age is known and none fits, the theme goes. An unknown age leaves it to the model.
+     */
+    static List<ThemeFinding> agreeWithAges(List<ThemeFinding> found, List<org.casewise.analyse.metadata.Child> children) {
+        if (children.isEmpty() || children.stream().anyMatch(c -> c.ageBand() == null)) {
+            return found;
+        }
+        boolean baby = children.stream().anyMatch(c -> BABY_BANDS.contains(c.ageBand()));
+        boolean teenager = children.stream().anyMatch(c -> TEEN_BANDS.contains(c.ageBand()));
+        return found.stream()
+                .filter(f -> !(f.id().equals("infants") && !baby) && !(f.id().equals("adolescents") && !teenager))
+                .toList();
+    }
+
+    private static final java.util.Set<String> BABY_BANDS = java.util.Set.of("unborn", "under-1");
+    private static final java.util.Set<String> TEEN_BANDS = java.util.Set.of("11-15", "16-17", "18-plus");
 
     /** Identifies the rules, taxonomy and model that produce an analysis. */
     public String version() {

@@ -15,7 +15,8 @@ final class EvaluationReport {
 
     record Inputs(LocalDate date, String analyserVersion, Path passages, long passageCount, ThemeScores passageThemes,
                   String corpusNote, int reports, long unreadable, ThemeScores reportThemes, MetadataScorer metadata,
-                  RecommendationScorer recommendations) {
+                  RecommendationScorer recommendations, java.util.Map<String, ThemeScores> passageBatches,
+                  List<RealisticEvaluation.Result> realistic) {
     }
 
     private EvaluationReport() {
@@ -55,11 +56,20 @@ final class EvaluationReport {
         b.append("A passage's predicted themes against its labels; prevalence error is the predicted share of "
                 + "passages with the theme minus the labelled share.\n\n");
         b.append(in.passageThemes().markdownTable()).append('\n');
+        if (!in.passageBatches().isEmpty()) {
+            b.append("By writing batch (datasets/labelled/README.md): batch 1 is the first team's passages, "
+                    + "later batches were written by other writers after the model existed.\n\n");
+            b.append("| batch | test passages | micro-F1 | macro-F1 |\n|---|---:|---:|---:|\n");
+            in.passageBatches().forEach((batch, scores) -> b.append(String.format(Locale.ROOT,
+                    "| %s | %d | %.3f | %.3f |%n", batch, scores.items(), scores.microF1(), scores.macroF1())));
+            b.append('\n');
+        }
         b.append("## Themes, report level (generated corpus)\n\n");
         b.append("The themes the engine asserts for a report against the generator's ground truth (themes only "
                 + "ruled out or named in boilerplate are not in the truth). Prevalence error: predicted share of "
                 + "reports with the theme minus the true share, what a trend chart would be off by.\n\n");
         b.append(in.reportThemes().markdownTable()).append('\n');
+        b.append(RealisticEvaluation.markdown(in.realistic()));
         b.append("## Metadata, field by field (generated corpus)\n\n");
         b.append("```\n").append(in.metadata().table()).append("```\n\n");
         b.append("## Recommendations and learning (generated corpus)\n\n");

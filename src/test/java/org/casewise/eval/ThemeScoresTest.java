@@ -28,8 +28,20 @@ class ThemeScoresTest {
 
     @Test
     void passageEvaluationRunsOnTheDevSplit() throws Exception {
-        ThemeScores s = PassageEvaluation.run(ThemeClassifier.load(), Path.of("datasets/labelled/dev.jsonl"));
-        assertEquals(441, s.items());
+        Path dev = Path.of("datasets/labelled/dev.jsonl");
+        ThemeScores s = PassageEvaluation.run(ThemeClassifier.load(), dev);
+        assertEquals(java.nio.file.Files.readAllLines(dev).stream().filter(l -> !l.isBlank()).count(), s.items());
         assertTrue(s.microF1() > 0.5, s.markdownTable());
+    }
+
+    @Test
+    void testSplitScoredBatchByBatch() throws Exception {
+        Path dir = Path.of("datasets/labelled");
+        ThemeClassifier classifier = ThemeClassifier.load();
+        var batches = PassageEvaluation.byBatch(classifier, dir);
+        assertEquals(java.util.List.of("batch 1", "batch 2"), java.util.List.copyOf(batches.keySet()));
+        int items = batches.values().stream().mapToInt(ThemeScores::items).sum();
+        assertEquals(PassageEvaluation.run(classifier, dir.resolve("test.jsonl")).items(), items,
+                "every test passage is in exactly one batch");
     }
 }

@@ -1,5 +1,6 @@
 package org.casewise.analyse.metadata;
 
+import org.casewise.analyse.Regexes;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +72,7 @@ final class Ages {
         if (n == null || unit == null) {
             return Optional.empty();
         }
-        Optional<Double> v = n.matches("\\d+\\.\\d") ? Optional.of(Double.parseDouble(n)) : number(n).map(Integer::doubleValue);
+        Optional<Double> v = Regexes.matches(n, "\\d+\\.\\d") ? Optional.of(Double.parseDouble(n)) : number(n).map(Integer::doubleValue);
         String u = unit.toLowerCase(Locale.ROOT);
         double per = u.startsWith("day") ? 365.25 : u.startsWith("week") ? 365.25 / 7 : u.startsWith("month") ? 12 : 1;
         return v.map(x -> x / per);
@@ -79,7 +80,7 @@ final class Ages {
 
     static Optional<Integer> number(String s) {
         String w = s.toLowerCase(Locale.ROOT).strip();
-        if (w.matches("\\d+")) {
+        if (Regexes.matches(w, "\\d+")) {
             return Optional.of(Integer.parseInt(w));
         }
         String[] parts = w.split("[- ]");

@@ -1,5 +1,6 @@
 package org.casewise.analyse.metadata;
 
+import org.casewise.analyse.Regexes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,21 +23,23 @@ import org.casewise.analyse.text.Sentence;
 final class ChildFinder {
 
     private static final GatedPattern LABELLED = GatedPattern.compile(
-            "\\b(?:Child|Baby|Infant|Young [Pp]erson|CHILD|BABY)[ \\t\\u00a0]+([A-Z]{1,3}\\d{0,2})\\b((?:\\s*(?:,|and|&)\\s*[A-Z]{1,3}\\d{1,2}\\b)*)");
+            "\\b(?:Child|Baby|Infant|Young [Pp]erson|Sibling|CHILD|BABY)[ \\t\\u00a0]+([A-Z]{1,3}\\d{0,2}|\\d{1,2})\\b((?:\\s*(?:,|and|&)\\s*[A-Z]{1,3}\\d{1,2}\\b)*)");
     private static final Pattern FOLLOWING_CODE = Pattern.compile("[A-Z]{1,3}\\d{1,2}");
-    private static final Pattern NOT_REAL_NAME = Pattern.compile(
+    private static final GatedPattern NOT_REAL_NAME = GatedPattern.compile(
             "\\b([A-Z][a-z]+)\\s*\\((?:not (?:his|her|their) real name|a pseudonym|pseudonym|name changed|not real name)\\)"
                     + "|\\b(?:referred to|known) (?:in this (?:report|review) )?as ['‘\"“]?([A-Z][a-z]+)['’\"”]?");
     /** A first name given an age in apposition: 'Callum, then two years old', 'Dylan (16)', 'Poppy, aged 13'. */
-    private static final Pattern NAME_WITH_AGE = Pattern.compile(
+    private static final GatedPattern NAME_WITH_AGE = GatedPattern.compile(
             "\\b([A-Z][a-z]{2,})(?:,\\s*(?:then |now |who was |a (?:boy|girl) )?(?:aged |age )?| \\((?:aged )?| was (?:then )?)"
                     + "(?=(?:" + Ages.NUMBER + ")[- ](?:day|week|month|year)|\\d{1,2}\\))");
     /** A first name as the subject of the incident: 'Dylan died in September 2012', 'Mia was admitted'. */
-    private static final Pattern NAME_AS_SUBJECT = Pattern.compile("(?m)(?:^|[.!?]\\s+)([A-Z][a-z]{2,}) (?:died|was (?:admitted|found"
+    private static final GatedPattern NAME_AS_SUBJECT = GatedPattern.compile("([A-Z][a-z]{2,}) (?:died|was (?:admitted|found"
             + " dead|found unresponsive|taken to hospital|rushed|airlifted)|suffered|sustained)\\b");
     /** The title's subject when it is a first name: 'Serious Case Review concerning Dylan', 'Learning Review: Poppy'. */
     private static final Pattern TITLE_NAME = Pattern.compile(
             "(?:concerning|regarding|in respect of|re:?|:|-|–|—|death of|about)\\s+([A-Z][a-z]{2,})\\b\\s*(?:$|[-–—(:|,])");
+    /** A quoted first name in the title: 'Learning Review "Ava"', 'Young Person L ("Leah")'. */
+    private static final Pattern TITLE_QUOTED_NAME = Pattern.compile("[\"“'‘]([A-Z][a-z]{2,}|[A-Z]{3,})[\"”'’]");
     private static final Pattern TITLE_CODE = Pattern.compile("(?<!(?i:family) )\\b([A-Z]{1,3}\\d{1,3})\\b(?!\\s*/|/)");
     private static final Set<String> NOT_NAMES = Set.of("Mother", "Father", "The", "This", "That", "When", "Then", "In",
             "At", "On", "She", "He", "Her", "His", "They", "Their", "Mr", "Ms", "Mrs", "Miss", "Dr", "By", "For", "Aged",
@@ -64,7 +67,12 @@ final class ChildFinder {
     }
 
     /** A candidate subject: how the text names the child and the pattern that finds every mention. */
-    record Candidate(String pseudonym, Pattern mention, int count, boolean inTitle) {
+    record Candidate(String pseudonym, Pattern mention, int count, boolean inTitle, String literal) {
+
+        /** Whether the text may mention the candidate: every mention contains its code or name as it is. */
+        boolean mayOccurIn(String text) {
+            return text.contains(literal);
+        }
     }
 
     static List<Child> find(String text, String title, List<Sentence> prepared, boolean adultReview) {
@@ -73,7 +81,10 @@ final class ChildFinder {
 
     /** The children among subjects already found (the caller needs them too: finding them scans the whole text). */
     static List<Child> find(List<Sentence> prepared, List<Candidate> subjects) {
-        List<String> sentences = prepared.stream().map(s -> SPACES.matcher(s.text()).replaceAll(" ")).toList();
+        if (subjects.isEmpty()) {
+            return List.of();
+        }
+        List<String> sentences = prepared.stream().map(s -> singleSpaced(s.text())).toList();
         List<Pattern> all = subjects.stream().map(Candidate::mention).toList();
         List<Child> children = new ArrayList<>();
         for (Candidate c : subjects) {
@@ -102,21 +113,30 @@ final class ChildFinder {
                 addLabelled(found, text, title, label, more.group());
             }
         }
-        Matcher n = NOT_REAL_NAME.matcher(title + "\n" + text);
+        GatedPattern.Scan n = NOT_REAL_NAME.scan(title + "\n" + text);
         while (n.find()) {
             addName(found, text, title, n.group(1) != null ? n.group(1) : n.group(2), 1);
         }
-        Matcher a = NAME_WITH_AGE.matcher(text);
+        GatedPattern.Text gated = new GatedPattern.Text(text);
+        GatedPattern.Scan a = NAME_WITH_AGE.scan(gated);
         while (a.find()) {
             addName(found, text, title, a.group(1), 3);
         }
-        Matcher subject = NAME_AS_SUBJECT.matcher(text);
+        GatedPattern.Scan subject = NAME_AS_SUBJECT.scan(gated);
         while (subject.find()) {
-            addName(found, text, title, subject.group(1), 3);
+            if (sentenceStart(text, subject.start())) {
+                addName(found, text, title, subject.group(1), 3);
+            }
         }
         Matcher tn = TITLE_NAME.matcher(title);
         while (tn.find()) {
             addName(found, text, title, tn.group(1), 2);
+        }
+        Matcher quoted = TITLE_QUOTED_NAME.matcher(title);
+        while (quoted.find()) {
+            String q = quoted.group(1);
+            // a cover in capitals ('"TYLER"') names the child the text calls Tyler
+            addName(found, text, title, q.charAt(0) + q.substring(1).toLowerCase(Locale.ROOT), 2);
         }
         Matcher code = TITLE_CODE.matcher(title);
         while (code.find()) {
@@ -140,9 +160,11 @@ final class ChildFinder {
         Pattern strict = Pattern.compile("\\b(?i:" + Pattern.quote(label) + ")\\s+" + Pattern.quote(code) + "\\b");
         // Both patterns need the code itself: most candidate codes never occur in the text on their own.
         boolean occurs = text.contains(code);
-        int count = !occurs ? 0 : Math.max(count(strict, text), code.length() > 1 ? count(mention, text) / 2 : 0);
-        found.put(pseudonym, new Candidate(pseudonym, code.length() > 1 ? mention : strict, count,
-                mention.matcher(title).find()));
+        // 'Child 1', 'Child 2': a bare number is a paragraph or list number, so only 'Child 1' counts
+        boolean bare = code.length() > 1 && !Character.isDigit(code.charAt(0));
+        int count = !occurs ? 0 : Math.max(countLabelled(text, label, code), bare ? countWord(text, code) / 2 : 0);
+        found.put(pseudonym, new Candidate(pseudonym, bare ? mention : strict, count,
+                (bare ? mention : strict).matcher(title).find(), code));
     }
 
     private static void addName(Map<String, Candidate> found, String text, String title, String name, int minCount) {
@@ -151,10 +173,110 @@ final class ChildFinder {
             return;
         }
         Pattern mention = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");
-        int count = count(mention, text);
+        int count = countWord(text, name);
         if (count >= minCount) {
-            found.put(name, new Candidate(name, mention, count, mention.matcher(title).find()));
+            found.put(name, new Candidate(name, mention, count, mention.matcher(title).find(), name));
         }
+    }
+
+    /** The text with each run of white space as one space; most sentences have none to change. */
+    static String singleSpaced(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Regexes.isSpace(c) && (c != ' ' || i + 1 < s.length() && Regexes.isSpace(s.charAt(i + 1)))) {
+                return SPACES.matcher(s).replaceAll(" ");
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Whether a name at this offset opens a line or a sentence: the line starts there, or white space
+     * separates it from a full stop, '!' or '?' (what '(?m)(?:^|[.!?]\\s+)' before the name said, checked
+     * here so that the pattern can be gated on capital letters).
+     */
+    static boolean sentenceStart(String text, int at) {
+        if (at == 0 || isLineEnd(text.charAt(at - 1))) {
+            return true;
+        }
+        int i = at - 1;
+        while (i >= 0 && Regexes.isSpace(text.charAt(i))) {
+            i--;
+        }
+        if (i < at - 1 && i >= 0 && ".!?".indexOf(text.charAt(i)) >= 0) {
+            return true;
+        }
+        // a paragraph number and white space at the start of a line: '1.1 Leo died', '3. Mia was admitted'
+        if (i < at - 1 && i >= 0 && Character.isDigit(text.charAt(i))) {
+            int j = i;
+            while (j >= 0 && (Character.isDigit(text.charAt(j)) || text.charAt(j) == '.')) {
+                j--;
+            }
+            return j < 0 || isLineEnd(text.charAt(j));
+        }
+        return false;
+    }
+
+    private static boolean isLineEnd(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /**
+     * How often a word standing alone occurs ('\\bword\\b' for a word that starts and ends with a word
+     * character): counted with indexOf, as a regex per candidate over the whole text was the costliest
+     * step of finding the children.
+     */
+    static int countWord(String text, String word) {
+        int n = 0;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
+            if (boundaryBefore(text, i) && boundaryAfter(text, i + word.length())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** How often '\\b(?i:label)\\s+code\\b' occurs (label ASCII letters and spaces, code a word). */
+    static int countLabelled(String text, String label, String code) {
+        int n = 0;
+        for (int i = text.indexOf(code); i >= 0; i = text.indexOf(code, i + code.length())) {
+            if (!boundaryAfter(text, i + code.length())) {
+                continue;
+            }
+            int j = i - 1;
+            while (j >= 0 && Regexes.isSpace(text.charAt(j))) {
+                j--;
+            }
+            int labelStart = j + 1 - label.length();
+            if (j < i - 1 && labelStart >= 0 && asciiEqualsIgnoreCase(text, labelStart, label)
+                    && boundaryBefore(text, labelStart)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean asciiEqualsIgnoreCase(String text, int at, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char a = text.charAt(at + k);
+            char b = word.charAt(k);
+            if (a != b && lower(a) != lower(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    private static boolean boundaryBefore(String text, int i) {
+        return i == 0 || !Regexes.isWordChar(text.charAt(i - 1));
+    }
+
+    private static boolean boundaryAfter(String text, int end) {
+        return end >= text.length() || !Regexes.isWordChar(text.charAt(end));
     }
 
     private static int count(Pattern p, String text) {
@@ -176,10 +298,20 @@ final class ChildFinder {
      */
     static Optional<Age> age(Candidate c, List<Pattern> subjects, List<String> sentences) {
         Age fallback = null;
-        for (String s : sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i);
+            if (!c.mayOccurIn(s)) {
+                continue;
+            }
             Matcher name = c.mention.matcher(s);
             while (name.find()) {
                 Optional<Age> a = attachedAge(s, name.start(), name.end(), subjects);
+                if (a.isEmpty() && i + 1 < sentences.size()) {
+                    // 'Leo died in November 2022. He was sixteen years old.': the next sentence goes on about
+                    // the child (a lone pronoun only when the child opened the sentence before it)
+                    a = name.start() < 3 ? pronounAge(sentences.get(i + 1), subjects)
+                            : groupAge(sentences.get(i + 1), subjects);
+                }
                 if (a.isPresent()) {
                     if (INCIDENT.matcher(s).find()) {
                         return a;
@@ -193,10 +325,33 @@ final class ChildFinder {
         return Optional.ofNullable(fallback);
     }
 
+    /**
+     * 'He was sixteen years old.', 'She was then aged 14.': an age given to the pronoun that opens the
+     * sentence; 'At the time ... the twins were four years old.': an age given to the children together.
+     */
+    private static Optional<Age> pronounAge(String next, List<Pattern> subjects) {
+        Matcher p = PRONOUN_WAS.matcher(next);
+        if (p.lookingAt()) {
+            return attachedAge(next, 0, p.end(), subjects);
+        }
+        return groupAge(next, subjects);
+    }
+
+    private static Optional<Age> groupAge(String next, List<Pattern> subjects) {
+        Matcher group = GROUP_WERE.matcher(next);
+        return group.find() ? attachedAge(next, group.start(), group.end(), subjects) : Optional.empty();
+    }
+
+    private static final Pattern PRONOUN_WAS = Pattern.compile("(?:He|She) (?:was|is)\\b");
+    private static final Pattern GROUP_WERE = Pattern.compile("\\b(?:[Tt]he twins|[Bb]oth (?:children|boys|girls)|[Tt]hey) were\\b");
+
+    /** 'Dylan (16)', 'Poppy (aged 3)'. */
+    private static final Pattern AGE_IN_BRACKETS = Pattern.compile("^\\s*\\((?:aged\\s*)?(\\d{1,2})\\)");
+
     private static Optional<Age> attachedAge(String s, int nameStart, int nameEnd, List<Pattern> subjects) {
         String after = s.substring(nameEnd, Math.min(s.length(), nameEnd + 110));
         after = cutAtOtherPerson(after, subjects);
-        Matcher paren = Pattern.compile("^\\s*\\((?:aged\\s*)?(\\d{1,2})\\)").matcher(after);
+        Matcher paren = AGE_IN_BRACKETS.matcher(after);
         if (paren.find()) {
             return Optional.of(new Age((double) Integer.parseInt(paren.group(1)), false));
         }
@@ -205,7 +360,7 @@ final class ChildFinder {
             return a;
         }
         String before = s.substring(Math.max(0, nameStart - 50), nameStart);
-        if (!OTHER_PERSON.matcher(before).find() && before.matches("(?is).*\\b(?:at|aged)\\b.*")) {
+        if (!OTHER_PERSON.matcher(before).find() && Regexes.matches(before, "(?is).*\\b(?:at|aged|when (?:he|she) was|\\w+-(?:year|month|week|day)s?-old)\\b.*")) {
             return firstAge(before, s, Math.max(0, nameStart - 50));
         }
         return Optional.empty();
@@ -281,6 +436,9 @@ final class ChildFinder {
         int female = 0;
         for (int i = 0; i < sentences.size(); i++) {
             String text = sentences.get(i);
+            if (!c.mayOccurIn(text)) {
+                continue;
+            }
             Matcher name = c.mention.matcher(text);
             boolean first = true;
             while (name.find()) {

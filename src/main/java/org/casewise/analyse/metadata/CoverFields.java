@@ -1,5 +1,6 @@
 package org.casewise.analyse.metadata;
 
+import org.casewise.analyse.Regexes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,7 +58,7 @@ final class CoverFields {
                 String lead = p.group().toLowerCase(Locale.ROOT);
                 boolean appointed = lead.startsWith("appointed") || lead.startsWith("commissioned");
                 String tail = head.substring(p.end(1), Math.min(head.length(), p.end(1) + 50));
-                if (appointed && !AUTHOR_ROLE_AFTER.matcher(tail).find() && !lead.matches("(?s).*(reviewer|author).*")) {
+                if (appointed && !AUTHOR_ROLE_AFTER.matcher(tail).find() && !Regexes.matches(lead, "(?s).*(reviewer|author).*")) {
                     continue;
                 }
                 out.addAll(split(p.group(1)));
@@ -69,8 +70,8 @@ final class CoverFields {
     private static List<String> split(String names) {
         List<String> out = new ArrayList<>();
         for (String part : names.split("\\s*(?:,|\\band\\b|&)\\s*")) {
-            String n = part.strip().replaceAll("\\s+", " ");
-            if (n.isEmpty() || n.split(" ").length < 2 && !n.matches("(?:Dr|Professor|Prof|Mr|Mrs|Ms)\\.? .*")) {
+            String n = Regexes.replaceAll(part.strip(), "\\s+", " ");
+            if (n.isEmpty() || n.split(" ").length < 2 && !Regexes.matches(n, "(?:Dr|Professor|Prof|Mr|Mrs|Ms)\\.? .*")) {
                 continue;
             }
             boolean organisation = false;
@@ -96,8 +97,14 @@ final class CoverFields {
     /** draft, confidential or final, from the cover and its running header. */
     static String status(String head, String title) {
         String h = head + "\n" + (title == null ? "" : title);
-        if (DRAFT.matcher(h).find()) {
+        // every marker has one of these words: most covers have none, and the patterns are costly to run
+        String lower = h.toLowerCase(Locale.ROOT);
+        if (lower.contains("draft") && DRAFT.matcher(h).find()) {
             return "draft";
+        }
+        if (!(lower.contains("confidential") || lower.contains("not for") || lower.contains("embargo")
+                || lower.contains("restricted"))) {
+            return "final";
         }
         String cleaned = CONFIDENTIAL_BOILERPLATE.matcher(h).replaceAll(" ");
         return CONFIDENTIAL.matcher(cleaned).find() ? "confidential" : "final";

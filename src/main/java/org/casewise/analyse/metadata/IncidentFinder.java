@@ -3,6 +3,7 @@ package org.casewise.analyse.metadata;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casewise.analyse.GatedPattern;
 
 /**
  * What happened to the subject and when: the outcome (death, serious-harm, other) and the year of
@@ -16,6 +17,7 @@ final class IncidentFinder {
             + "|stepfather|step-father|carer|aunt|uncle|husband|wife|sibling|brother|sister)";
     private static final Pattern DEATH = Pattern.compile("(?i)\\b(?:died|dies|death|was found dead|found lifeless"
             + "|pronounced (?:dead|life extinct)|was killed|were killed|murdered|unlawfully killed|took (?:his|her|their) own life"
+            + "|found deceased"
             + "|suicide|fatal(?:ly)?|passed away|manslaughter|homicide)\\b");
     /** Deaths that are not the subject's, or did not happen. */
     private static final Pattern NOT_SUBJECT_DEATH = Pattern.compile("(?i)(?:death of (?:his|her|their|the child's|a|the) "
@@ -33,13 +35,17 @@ final class IncidentFinder {
             + "|overdose[ds]?|scalds?|scalded|burns|poison\\w*|ingest\\w*|intensive care|critical condition|ventilat\\w*"
             + "|permanent(?:ly)? (?:impair\\w*|disab\\w*)|serious self-harm|severe(?:ly)? (?:neglect\\w*|malnourish\\w*|injur\\w*)"
             + "|neglect(?:ed)?|malnourished|emaciated|starv\\w*|exploit\\w*|trafficked|harm suffered)");
+    /** HARM run only where one of its words starts (it is also used as a plain pattern near a year). */
+    private static final GatedPattern HARM_GATED = new GatedPattern(HARM);
     /** The sentence tells of something that happened to someone, not of a review's remit. */
-    private static final Pattern EVENT_CUE = Pattern.compile("(?i)\\b(?:suffered|sustained|was (?:admitted|taken|brought|found|injured"
+    private static final GatedPattern EVENT_CUE = GatedPattern.compile("(?i)\\b(?:suffered|sustained|was (?:admitted|taken|brought|found|injured"
             + "|assaulted|rushed|airlifted|abused|neglected|exploited|seriously)|were (?:admitted|found|made)|died|concerns? the"
-            + "|following the|into the|after the|in respect of|resulting in|circumstances|incident|admission|presented)\\b");
+            + "|following the|into the|after the|in respect of|resulting in|circumstances|incident|admission|presented"
+            // a conviction or charge for harming the child states the harm: 'charged with ... sexual assault of a child'
+            + "|charged with|convicted of|pleaded guilty to)\\b");
     private static final Pattern REMIT = Pattern.compile("(?i)^\\W*(?:how agencies|key lines of enquiry|to consider|whether)|responded to");
     /** The sentence gives the reason for the review: what it says happened is about the subject. */
-    private static final Pattern REASON = Pattern.compile("(?i)\\b(?:this|the) review (?:was )?(?:concerns?|commissioned|undertaken"
+    private static final GatedPattern REASON = GatedPattern.compile("(?i)\\b(?:this|the) review (?:was )?(?:concerns?|commissioned|undertaken"
             + "|held|carried out|conducted|initiated|arranged)|circumstances of|incident that led to|led to (?:this|the) review"
             + "|(?:criteria|threshold) for (?:a|an|the)\\b|(?:decided|agreed|recommended) (?:to (?:undertake|commission|hold)|that)"
             + "|reasons? for (?:the|this) review|(?:notified|notification) (?:to|of)");
@@ -48,7 +54,7 @@ final class IncidentFinder {
      * raised concerns about how agencies worked together". "A review of the circumstances of Child T"
      * says only that there was a review, which is no outcome at all.
      */
-    private static final Pattern CAUSE = Pattern.compile("(?i)\\b(?:because|as a result of|concerns? (?:about|regarding|over|that)"
+    private static final GatedPattern CAUSE = GatedPattern.compile("(?i)\\b(?:because|as a result of|concerns? (?:about|regarding|over|that)"
             + "|raised concerns|work(?:ed|ing) together|(?:met|meet|meets) the (?:criteria|threshold)|criteria for)");
     private static final Pattern YEAR = Pattern.compile("\\b(19[6-9]\\d|20[0-4]\\d)\\b");
     private static final Pattern NOT_INCIDENT_YEAR = Pattern.compile("(?i)(?:born|birth|trial|convicted|sentenced|court|published"
@@ -72,22 +78,40 @@ final class IncidentFinder {
      */
     static Result find(List<String> sentences, List<Pattern> subjects, boolean anyText) {
         String deathSentence = null;
+        String weakDeathSentence = null;
         String harmSentence = null;
         boolean reasonStated = false;
+        boolean first = true;
+        List<String> spaced = new java.util.ArrayList<>(sentences.size());
         for (String raw : sentences) {
-            String s = raw.replaceAll("\\s+", " ");
-            boolean reason = REASON.matcher(s).find();
-            reasonStated |= reason && CAUSE.matcher(s).find();
+            String s = ChildFinder.singleSpaced(raw == null ? "" : raw);
+            spaced.add(s);
+            boolean title = first;
+            first = false;
+            boolean reason = REASON.find(s);
+            reasonStated |= reason && CAUSE.find(s);
             if (REMIT.matcher(s).find()) {
                 continue;
             }
+            // A death the sentence ties to the subject (by name, 'the death of X' or the reason for the
+            // review) is strong; one known only by a pronoun or 'child' ("she died in March 2009", a
+            // grandmother; guidance quoting "where the child has died") is weak, and serious harm to the
+            // subject stated elsewhere outweighs it.
             if (deathSentence == null && subjectDeath(s, subjects, reason)) {
-                deathSentence = s;
+                if (reason || mentionsSubject(s, subjects) || DEATH_OF_NAME.matcher(s).find() || title) {
+                    deathSentence = s;
+                } else if (weakDeathSentence == null) {
+                    weakDeathSentence = s;
+                }
             }
-            if (harmSentence == null && HARM.matcher(s).find() && (EVENT_CUE.matcher(s).find())
-                    && (reason || mentionsSubject(s, subjects) || CHILD_WORD.matcher(s).find())) {
+            // a title has no verb: 'Child J: serious injury to a toddler' states the harm by itself
+            if (harmSentence == null && HARM_GATED.find(s) && (EVENT_CUE.find(s) || title && !s.isBlank())
+                    && (reason || title || mentionsSubject(s, subjects) || CHILD_WORD.matcher(s).find())) {
                 harmSentence = s;
             }
+        }
+        if (deathSentence == null && harmSentence == null) {
+            deathSentence = weakDeathSentence;
         }
         // 'other' needs a stated reason for the review that is neither a death nor serious harm;
         // a briefing that never says what happened has no outcome we could know.
@@ -96,20 +120,43 @@ final class IncidentFinder {
         Integer year = null;
         String incident = deathSentence != null ? deathSentence : harmSentence;
         if (incident != null) {
-            year = yearNear(incident, deathSentence != null ? DEATH : HARM);
+            Pattern word = deathSentence != null ? DEATH : HARM;
+            year = yearNear(incident, word);
+            // 'Leo's death was notified ...' names no year; the sentence before or after usually does
+            // ('Leo was found deceased ... in November 2022.')
+            int at = spaced.indexOf(incident);
+            for (int near : new int[] {at - 1, at + 1}) {
+                if (year == null && at > 0 && near > 0 && near < spaced.size()) {
+                    year = yearNear(spaced.get(near), word);
+                }
+            }
         }
         if (year == null) {
-            for (String s : sentences) {
-                Matcher m = INCIDENT_DATE.matcher(s.replaceAll("\\s+", " "));
+            for (String s : spaced) {
+                Matcher m = INCIDENT_DATE.matcher(s);
                 if (m.find()) {
                     year = Integer.parseInt(m.group(1));
                     break;
                 }
             }
         }
+        if (year == null && incident != null) {
+            // The incident told without a date ('Child J: serious injury to a toddler'): the first dated
+            // event that befell the subject in the opening ('In August 2023 Child J ... was brought to the
+            // Emergency Department').
+            for (String s : spaced.subList(1, spaced.size())) {
+                if (EVENT_CUE.find(s) && mentionsSubject(s, subjects) && !REMIT.matcher(s).find()) {
+                    year = yearNear(s, EVENT_CUE.pattern());
+                    if (year != null) {
+                        break;
+                    }
+                }
+            }
+        }
         return new Result(outcome, year);
     }
 
+    private static final Pattern DEATH_OF_NAME = Pattern.compile("(?i)(?:death of|into the death|killing of)\\s+[A-Z]");
     private static final Pattern CHILD_WORD = Pattern.compile("(?i)\\b(?:child|children|baby|babies|infant|boy|girl|son|daughter|young (?:person|people)|siblings"
             + "|teenager|he|she|his|her|[A-Z][a-z]+ \\(not (?:his|her) real name\\))\\b");
 
@@ -127,8 +174,7 @@ final class IncidentFinder {
         if (!DEATH.matcher(cleaned).find()) {
             return false;
         }
-        return reason || mentionsSubject(s, subjects) || CHILD_WORD.matcher(s).find()
-                || Pattern.compile("(?i)(?:death of|into the death|killing of)\\s+[A-Z]").matcher(s).find();
+        return reason || mentionsSubject(s, subjects) || CHILD_WORD.matcher(s).find() || DEATH_OF_NAME.matcher(s).find();
     }
 
     /** The year in the sentence nearest to the outcome word, skipping birth, trial and publication years. */

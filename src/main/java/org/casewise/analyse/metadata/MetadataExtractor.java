@@ -1,5 +1,6 @@
 package org.casewise.analyse.metadata;
 
+import org.casewise.analyse.Regexes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -184,6 +185,6 @@ public class MetadataExtractor {
         }
         int nl = t.indexOf('\n', i);
         String next = t.substring(i, nl < 0 ? t.length() : nl);
-        return next.length() > 60 || next.toLowerCase(Locale.ROOT).matches("^\\W*(?:in |on |\\(|•).*");
+        return next.length() > 60 || Regexes.matches(next.toLowerCase(Locale.ROOT), "^\\W*(?:in |on |\\(|•).*");
     }
 }

@@ -23,9 +23,24 @@ public final class TextCleaner {
     public record Result(String text, int furnitureLines, int contentsLines, int joinedLines) {
     }
 
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(?=\\S)");
+    private static final Pattern BOLD_LINE = Pattern.compile("^\\s*(\\*\\*|__)(\\S(?:.*\\S)?)\\1\\s*$");
+
+    /** A line without its Markdown heading marks: '### 1. Introduction' and '**Findings**' become their words. */
+    static String withoutHeadingMarks(String line) {
+        if (line.isEmpty() || (line.indexOf('#') < 0 && line.indexOf('*') < 0 && line.indexOf('_') < 0)) {
+            return line;
+        }
+        String s = MARKDOWN_HEADING.matcher(line).replaceFirst("");
+        java.util.regex.Matcher bold = BOLD_LINE.matcher(s);
+        return bold.matches() ? bold.group(2) : s;
+    }
+
     public Result clean(String raw) {
         String normalised = raw.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').replace('\u000B', '\n');
-        List<String> lines = Arrays.asList(normalised.split("\n", -1));
+        // Markdown and plain-text exports mark headings ('### 1. Introduction', '**Findings**'): the marks
+        // are not words of the heading, and the section and heading finders expect the words alone.
+        List<String> lines = Arrays.stream(normalised.split("\n", -1)).map(TextCleaner::withoutHeadingMarks).toList();
         int[] starts = new int[lines.size()];
         int offset = 0;
         for (int i = 0; i < lines.size(); i++) {

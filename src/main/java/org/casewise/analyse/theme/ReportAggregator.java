@@ -31,11 +31,42 @@ record ReportAggregator(double ownWeight, int minSentences, double strong, doubl
     /** A theme decided for the text as a whole, with its best sentences (any positive score) as evidence. */
     ThemeFinding evidenced(String id, double score, double[][] scores, int k, List<Sentence> sentences,
             String[] sectionOf) {
-        List<Integer> support = ranked(scores, k, s -> s > 0);
+        List<Integer> support = best3(scores, k);
         if (support.isEmpty()) {
             return null;
         }
         return new ThemeFinding(id, Math.round(score * 1000) / 1000.0, evidence(support, scores, k, sentences, sectionOf));
+    }
+
+    /**
+     * The (at most) three sentences with the highest positive score for theme k, best first, ties in
+     * document order: what {@link #ranked} with 's > 0' starts with, without sorting every sentence
+     * of the report for each theme.
+     */
+    private static List<Integer> best3(double[][] scores, int k) {
+        int[] top = {-1, -1, -1};
+        for (int i = 0; i < scores.length; i++) {
+            double v = scores[i][k];
+            if (!(v > 0)) {
+                continue;
+            }
+            // strictly greater: an equal score later in the document ranks after the earlier one
+            int at = 3;
+            while (at > 0 && (top[at - 1] < 0 || v > scores[top[at - 1]][k])) {
+                at--;
+            }
+            if (at < 3) {
+                System.arraycopy(top, at, top, at + 1, 2 - at);
+                top[at] = i;
+            }
+        }
+        List<Integer> out = new ArrayList<>(3);
+        for (int i : top) {
+            if (i >= 0) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     /** Sentences whose score for theme k passes the test, best first (ties in document order). */
@@ -61,8 +92,13 @@ record ReportAggregator(double ownWeight, int minSentences, double strong, doubl
         return evidence;
     }
 
-    /** Share of a theme's passage threshold its best sentence must reach for the theme to be asserted. */
-    static final double EVIDENCE_FLOOR = 0.5;
+    /**
+     * Share of a theme's passage threshold its best sentence must reach for the theme to be asserted:
+     * all of it, so every theme on a report has at least one sentence the passage model labels by
+     * itself. At half (before 2026-11-24) passing mentions of a father or of compliance added up to
+     * themes on long hand-written reviews (realistic dev precision 0.66 -> 0.68, recall unchanged).
+     */
+    static final double EVIDENCE_FLOOR = 1.0;
 
     /** Second-stage decision: a finding with the best sentences as evidence, or null. */
     ThemeFinding decide(String id, int k, double passageThreshold, double[] stats, double[][] scores,

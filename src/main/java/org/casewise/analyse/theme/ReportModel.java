@@ -15,8 +15,14 @@ import org.casewise.analyse.section.SectionName;
 final class ReportModel {
 
     /** The statistics, in order; recorded in the model file so a model is never used with others. */
-    static final List<String> STATS = List.of("max", "top3", "logAbove", "logHalf", "shareAbove", "logTerms",
-            "logDenied", "maxAnalysis", "logAboveAnalysis", "logAboveLifted", "logSentences");
+    static final List<String> STATS = List.of("max", "top3", "logAbove/100", "logHalf/100", "shareAbove", "logTerms/100",
+            "logDenied/100", "maxAnalysis", "logAboveAnalysis/100", "logAboveLifted/100", "logSentences");
+    /**
+     * Counts are taken per this many sentences when a report is longer. Development reports are
+     * short (about 80 sentences); a published overview report runs to several hundred, where raw
+     * counts of passing mentions grow with length and every practice theme crossed the line.
+     */
+    static final double PER_SENTENCES = 100.0;
     /** Where a review states its own view: evidence there weighs more than a chronology entry. */
     static final Set<String> ANALYSIS = Set.of(SectionName.ANALYSIS.id(), SectionName.FINDINGS.id(),
             SectionName.CONCLUSIONS.id(), SectionName.EXECUTIVE_SUMMARY.id());
@@ -99,10 +105,11 @@ final class ReportModel {
             above += v >= threshold ? 1 : 0;
             half += v >= threshold / 2 ? 1 : 0;
         }
-        // log counts: the tenth supporting sentence adds less than the second
-        return new double[] {a, (a + b + c) / 3, Math.log1p(above), Math.log1p(half),
-            counted == 0 ? 0 : 10.0 * above / counted, Math.log1p(terms), Math.log1p(denied), maxAnalysis,
-            Math.log1p(aboveAnalysis), Math.log1p(lifted), Math.log(Math.max(counted, 1))};
+        // log counts: the tenth supporting sentence adds less than the second; per PER_SENTENCES in a long report
+        double per = Math.min(1.0, PER_SENTENCES / Math.max(counted, 1));
+        return new double[] {a, (a + b + c) / 3, Math.log1p(above * per), Math.log1p(half * per),
+            counted == 0 ? 0 : 10.0 * above / counted, Math.log1p(terms * per), Math.log1p(denied * per), maxAnalysis,
+            Math.log1p(aboveAnalysis * per), Math.log1p(lifted * per), Math.log(Math.max(counted, 1))};
     }
 
     /**

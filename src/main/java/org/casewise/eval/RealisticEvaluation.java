@@ -1,0 +1,184 @@
+package org.casewise.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.tika.parser.AutoDetectParser;
+import org.casewise.analyse.Board;
+import org.casewise.analyse.ReportAnalyser;
+import org.casewise.analyse.ReportAnalysis;
+import org.casewise.analyse.metadata.Child;
+import org.casewise.analyse.metadata.ReportMetadata;
+import org.casewise.analyse.theme.ThemeFinding;
+import org.casewise.extract.ExtractedText;
+import org.casewise.extract.TextExtractor;
+
+/**
+ * Scores the analyser on the realistic report set ({@code datasets/realistic/<split>/}): reviews
+ * written by hand in the style of real published ones, each with a labels file in the
+ * {@code analyse --json} shape (see the folder's README). Themes are scored as a set per report;
+ * metadata field by field, with children compared as the set of their age bands.
+ */
+public final class RealisticEvaluation {
+
+    /** The fields compared as they are; ageBands is scored apart. */
+    static final List<String> FIELDS = List.of("board", "nation", "region", "reviewType", "methodology",
+            "publicationYear", "incidentYear", "outcome", "status");
+
+    /** One split's results. */
+    public record Result(String split, int reports, ThemeScores themes, Map<String, int[]> fields, List<String> misses) {
+
+        double accuracy(String field) {
+            int[] c = fields.get(field);
+            return c == null || c[1] == 0 ? Double.NaN : c[0] / (double) c[1];
+        }
+    }
+
+    private RealisticEvaluation() {
+    }
+
+    /** Every split folder under {@code dir} (dev, test), or empty when there is no realistic set. */
+    public static List<Result> run(ReportAnalyser analyser, Path dir) throws IOException {
+        List<Result> out = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        try (Stream<Path> splits = Files.list(dir)) {
+            for (Path split : splits.filter(Files::isDirectory).sorted().toList()) {
+                out.add(split(analyser, split));
+            }
+        }
+        return out;
+    }
+
+    static Result split(ReportAnalyser analyser, Path dir) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        AutoDetectParser parser = new AutoDetectParser();
+        ThemeScores themes = new ThemeScores(analyser.themes().themeIds());
+        Map<String, int[]> fields = new LinkedHashMap<>();
+        List<String> misses = new ArrayList<>();
+        int reports = 0;
+        List<Path> labels;
+        try (Stream<Path> files = Files.list(dir)) {
+            labels = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        for (Path labelFile : labels) {
+            JsonNode label = json.readTree(labelFile.toFile());
+            String name = label.path("file").asText();
+            Path file = dir.resolve(name);
+            ExtractedText text;
+            try {
+                text = TextExtractor.parseInProcess(parser, file, name, 5_000_000);
+            } catch (Exception e) {
+                misses.add(name + ": not extracted: " + e.getMessage());
+                continue;
+            }
+            reports++;
+            ReportAnalysis a = analyser.analyse(text, name, Optional.empty());
+            Set<String> truth = new TreeSet<>();
+            label.path("themes").forEach(t -> truth.add(t.asText()));
+            Set<String> predicted = a.themes().stream().map(ThemeFinding::id).collect(Collectors.toCollection(TreeSet::new));
+            themes.add(truth, predicted);
+            JsonNode want = label.path("metadata");
+            Map<String, Object> got = fieldsOf(a.metadata());
+            for (String field : FIELDS) {
+                Object w = value(want.path(field));
+                boolean right = Objects.equals(normalise(got.get(field)), normalise(w));
+                score(fields, field, right);
+                if (!right) {
+                    misses.add(name + ": " + field + " " + got.get(field) + " (labelled " + w + ")");
+                }
+            }
+            Set<String> wantBands = new TreeSet<>();
+            want.path("children").forEach(c -> {
+                if (!c.path("ageBand").isNull() && !c.path("ageBand").isMissingNode()) {
+                    wantBands.add(c.path("ageBand").asText());
+                }
+            });
+            Set<String> gotBands = a.metadata().children().stream().map(Child::ageBand).filter(Objects::nonNull)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            score(fields, "ageBands", wantBands.equals(gotBands));
+            if (!wantBands.equals(gotBands)) {
+                misses.add(name + ": ageBands " + gotBands + " (labelled " + wantBands + ")");
+            }
+        }
+        return new Result(dir.getFileName().toString(), reports, themes, fields, misses);
+    }
+
+    private static void score(Map<String, int[]> fields, String field, boolean right) {
+        int[] c = fields.computeIfAbsent(field, k -> new int[2]);
+        c[0] += right ? 1 : 0;
+        c[1]++;
+    }
+
+    private static Map<String, Object> fieldsOf(ReportMetadata m) {
+        Board b = m.board();
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("board", b == null ? null : b.id());
+        f.put("nation", b == null ? null : b.nation());
+        f.put("region", b == null ? null : b.region());
+        f.put("reviewType", m.reviewType());
+        f.put("methodology", m.methodology());
+        f.put("publicationYear", m.publicationYear());
+        f.put("incidentYear", m.incidentYear());
+        f.put("outcome", m.outcome());
+        f.put("status", m.status());
+        return f;
+    }
+
+    private static Object value(JsonNode n) {
+        return n.isNull() || n.isMissingNode() ? null : n.isNumber() ? (Object) n.asInt() : n.asText();
+    }
+
+    private static String normalise(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    /** The Markdown section for docs/EVALUATION.md. */
+    static String markdown(List<Result> results) {
+        if (results.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("## Realistic reports (hand-written reviews)\n\n");
+        b.append("Whole reviews written by hand in the manner of real published ones (`datasets/realistic/`, see its "
+                + "README): England, Wales, Scotland and Northern Ireland, 2009 to 2025, several layouts, 1,200 to 4,500 "
+                + "words, labelled by their writers. `dev` was used to find and fix failures; `test` was written by "
+                + "other writers (its README records what was measured before any fix it prompted).\n\n");
+        b.append("| split | reports | theme precision | theme recall | theme micro-F1 |");
+        List<String> shown = new ArrayList<>(FIELDS);
+        shown.add("ageBands");
+        shown.forEach(f -> b.append(' ').append(f).append(" |"));
+        b.append("\n|---|---:|---:|---:|---:|");
+        shown.forEach(f -> b.append("---:|"));
+        b.append('\n');
+        for (Result r : results) {
+            ThemeScores.Counts t = r.themes().total();
+            b.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f |", r.split(), r.reports(), t.precision(),
+                    t.recall(), r.themes().microF1()));
+            shown.forEach(f -> b.append(String.format(Locale.ROOT, " %.0f%% |", 100 * r.accuracy(f))));
+            b.append('\n');
+        }
+        b.append("\nMisread fields:\n\n```\n");
+        for (Result r : results) {
+            r.misses().forEach(m -> b.append(r.split()).append('/').append(m).append('\n'));
+        }
+        b.append("```\n\n");
+        for (Result r : results) {
+            b.append("Themes on `").append(r.split()).append("`, per theme:\n\n").append(r.themes().markdownTable()).append('\n');
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,47 @@
+package org.casewise.analyse.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.casewise.analyse.section.Section;
+import org.casewise.analyse.section.SectionDetector;
+import org.junit.jupiter.api.Test;
+
+/** Markdown exports: heading marks are dropped, so the sections under them are found. */
+class MarkdownHeadingTest {
+
+    @Test
+    void headingMarksAreDropped() {
+        assertEquals("1. Introduction", TextCleaner.withoutHeadingMarks("### 1. Introduction"));
+        assertEquals("Findings", TextCleaner.withoutHeadingMarks("**Findings**"));
+        assertEquals("Recommendations", TextCleaner.withoutHeadingMarks("## __Recommendations__"));
+        // not headings: a hash inside a line, emphasis inside a sentence, a bare '#'
+        assertEquals("Case #4 was closed.", TextCleaner.withoutHeadingMarks("Case #4 was closed."));
+        assertEquals("The **key** point.", TextCleaner.withoutHeadingMarks("The **key** point."));
+        assertEquals("#", TextCleaner.withoutHeadingMarks("#"));
+    }
+
+    @Test
+    void sectionsUnderMarkdownHeadingsAreFound() {
+        String md = """
+                # Child Safeguarding Practice Review: Baby M
+
+                ### 1. Introduction
+
+                1.1 In November 2020 Baby M, then nine months old, was taken to hospital with a skull fracture.
+
+                ### 2. Terms of reference
+
+                2.1 The review covered the period from the booking appointment to the injury.
+
+                ### 8. Recommendations
+
+                1. The partnership should review its bruising protocol.
+                """;
+        PreparedText text = TextPreparer.create().prepare(md);
+        List<String> names = new SectionDetector().detect(text).stream().map(Section::name).toList();
+        assertTrue(names.contains("introduction") && names.contains("terms-of-reference")
+                && names.contains("recommendations"), names.toString());
+    }
+}
