@@ -33,6 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/learning")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Learning", description = "Similar reviews, matching a draft, board profiles and gap analysis")
+// Every operation answers a bad token with 401 and an engine outage with 503: documented once, for all of them.
+@APIResponse(responseCode = "401", description = "An Authorization token was sent but is not valid",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "503", description = "The search engine is unreachable; retry after Retry-After seconds",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class LearningResource {
 
     static final String BAD_PARAMETER = "{\"type\":\"https://casewise.example/problems/bad-parameter\","
@@ -84,10 +89,6 @@ public class LearningResource {
                         @ExampleObject(name = "unknown theme", value = BAD_PARAMETER + "\"detail\":\"theme 'bruises' is"
                             + " not in the taxonomy (GET /api/v1/themes lists the ids)\",\"instance\":"
                             + "\"/api/v1/learning/match\",\"parameter\":\"themes\"}")}))
-    @APIResponse(responseCode = "401", description = "An Authorization token was sent but is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The search engine is unreachable; retry after the Retry-After seconds",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MatchResult match(MatchRequest body, @BeanParam FilterParameters filters) {
         var query = MatchRequests.validate(body, labels.taxonomy());
         ReviewFilter filter = filters.toFilter(labels.taxonomy(), boards);
@@ -111,15 +112,11 @@ public class LearningResource {
                     examples = @ExampleObject(name = "bad window", value = BAD_PARAMETER + "\"detail\":\"yearFrom (2023)"
                             + " is after yearTo (2019)\",\"instance\":\"/api/v1/learning/boards/kent\","
                             + "\"parameter\":\"yearFrom\"}")))
-    @APIResponse(responseCode = "401", description = "An Authorization token was sent but is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No board with that id in the registry, or no reviews at all",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown board", value = "{\"type\":\"https://casewise.example/"
                             + "problems/not-found\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"No board with id"
                             + " 'atlantis' in the registry\",\"instance\":\"/api/v1/learning/boards/atlantis\"}")))
-    @APIResponse(responseCode = "503", description = "The search engine is unreachable; retry after the Retry-After seconds",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BoardProfile board(
             @Parameter(description = "Board id from the registry", example = "kent") @PathParam("board") String board,
             @BeanParam FilterParameters filters) {

@@ -43,6 +43,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
 @Tag(name = "Trends", description = "Theme prevalence, co-occurrence, emerging themes, timeliness and agency"
         + " involvement over the reviews in scope, with honest denominators; JSON or CSV")
+// Every operation answers a bad token with 401 and an engine outage with 503: documented once, for all of them.
+@APIResponse(responseCode = "401", description = "An Authorization token was sent but is not valid",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "503", description = "The search engine is unreachable; retry after Retry-After seconds",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class TrendResource {
 
     static final String THEMES_DESCRIPTION = "Themes to report (ids from GET /api/v1/themes; repeat or comma-separate);"
@@ -86,10 +91,6 @@ public class TrendResource {
     @APIResponse(responseCode = "400", description = "A parameter is malformed, out of range or unknown",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad by", value = BAD_BY)))
-    @APIResponse(responseCode = "401", description = "An Authorization token was sent but is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The search engine is unreachable; retry after Retry-After seconds",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response prevalence(
             @BeanParam FilterParameters filters,
             @Parameter(description = "Grouping: year (publication year, default), nation, region (English regions;"
@@ -119,10 +120,6 @@ public class TrendResource {
     @APIResponse(responseCode = "400", description = "A parameter is malformed, out of range or unknown",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad by", value = BAD_BY)))
-    @APIResponse(responseCode = "401", description = "An Authorization token was sent but is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The search engine is unreachable; retry after Retry-After seconds",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response agencies(
             @BeanParam FilterParameters filters,
             @Parameter(description = "Grouping: none (default), year, nation or region", example = "year")
@@ -156,10 +153,6 @@ public class TrendResource {
                             + "bad-parameter\",\"title\":\"Bad request parameter\",\"status\":400,\"detail\":\"limit must"
                             + " be between 1 and 1000, got 5000\",\"instance\":\"/api/v1/trends/cooccurrence\","
                             + "\"parameter\":\"limit\"}")))
-    @APIResponse(responseCode = "401", description = "An Authorization token was sent but is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The search engine is unreachable; retry after Retry-After seconds",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response cooccurrence(
             @BeanParam FilterParameters filters,
             @Parameter(description = "Only pairs involving at least one of these themes (default: all pairs); does"
@@ -201,10 +194,6 @@ public class TrendResource {
                             + "bad-parameter\",\"title\":\"Bad request parameter\",\"status\":400,\"detail\":\"baselineTo"
                             + " (2022) must be before the recent window 2021-2023; the windows must not overlap\","
                             + "\"instance\":\"/api/v1/trends/emerging\",\"parameter\":\"baselineTo\"}")))
-    @APIResponse(responseCode = "401", description = "An Authorization token was sent but is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The search engine is unreachable; retry after Retry-After seconds",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response emerging(
             @BeanParam FilterParameters filters,
             @Parameter(description = "Length of the recent window in publication years, 1 to 50 (default 3)",
@@ -241,10 +230,6 @@ public class TrendResource {
         @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = "publication_year,reviews,min,"
                 + "q1,median,q3,max,mean\r\n2019,12,0,1.0,2.0,2.25,5,1.92\r\nall,40,0,1.0,2.0,3.0,7,2.1\r\n"))})
     @APIResponse(responseCode = "400", description = "A filter parameter is malformed or out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "An Authorization token was sent but is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The search engine is unreachable; retry after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response timeliness(
             @BeanParam FilterParameters filters,

@@ -57,6 +57,11 @@ class OpenApiCoverageTest {
                         }
                     }
                 }
+                // trend and learning answers come from the engine, for a caller who may carry a token
+                boolean engine = entry.getKey().startsWith("/api/v1/trends") || entry.getKey().startsWith("/api/v1/learning");
+                if (engine && !(o.path("responses").has("401") && o.path("responses").has("503"))) {
+                    problems.add(where + ": an engine-backed operation documents no 401 or 503 response");
+                }
                 if (hasQueryParameters && !o.path("responses").has("400")) {
                     problems.add(where + ": takes query parameters but documents no 400 response");
                 }
