@@ -39,6 +39,10 @@ public final class GatedPattern {
      * alternative anchored at the start of the text ('^' without MULTILINE); null: no gate.
      */
     private final List<String> literals;
+    /** Per literal: whether it must start a word, the literal without its mark, and that lowercased. */
+    private final boolean[] wordStarts;
+    private final List<String> bare;
+    private final List<String> lowered;
 
     public GatedPattern(Pattern pattern) {
         this.pattern = pattern;
@@ -62,6 +66,19 @@ public final class GatedPattern {
         }
         this.ignoreCase = ci;
         this.literals = found;
+        int n = found == null ? 0 : found.size();
+        this.wordStarts = new boolean[n];
+        List<String> b = new ArrayList<>(n);
+        List<String> lo = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            String lit = found.get(k);
+            wordStarts[k] = lit.startsWith(WORD_START);
+            String l = wordStarts[k] ? lit.substring(1) : lit;
+            b.add(l);
+            lo.add(l.toLowerCase(java.util.Locale.ROOT));
+        }
+        this.bare = b;
+        this.lowered = lo;
     }
 
     public static GatedPattern compile(String regex) {
@@ -79,9 +96,17 @@ public final class GatedPattern {
 
     /** A text prepared once for any number of gated patterns. */
     public static final class Text {
+        /** Below this length one indexOf per literal is cheaper than building the bigram index. */
+        private static final int INDEX_MIN_LENGTH = 2_048;
+        private static final int BUCKETS = 4_096;
+
         private final CharSequence original;
         private final String string;
         private String lower;
+        /** Offsets of the text's (lowercased) character pairs, grouped by bucket, ascending within one. */
+        private int[] bucketStart;
+        private int[] positions;
+        private int[] capitals;
 
         public Text(CharSequence text) {
             this.original = text;
@@ -100,6 +125,75 @@ public final class GatedPattern {
                 lower = new String(c);
             }
             return lower;
+        }
+
+        private static int bucket(char a, char b) {
+            return (a * 31 + b) & (BUCKETS - 1);
+        }
+
+        /**
+         * Calls {@code at} with each offset where the (lowercase, length at least 2) literal occurs in
+         * the lowercased text, ascending. A report is scanned by hundreds of literals (the agency
+         * vocabulary alone has over a hundred) and one indexOf sweep per literal over the whole text
+         * dominated the gate, so long texts are indexed once by character pair and each literal
+         * visits only the offsets where its first two characters occur.
+         */
+        void occurrences(String literal, java.util.function.IntConsumer at) {
+            String hay = lower();
+            if (hay.length() < INDEX_MIN_LENGTH || literal.length() < 2) {
+                for (int i = hay.indexOf(literal); i >= 0; i = hay.indexOf(literal, i + 1)) {
+                    at.accept(i);
+                }
+                return;
+            }
+            if (bucketStart == null) {
+                index(hay);
+            }
+            int b = bucket(literal.charAt(0), literal.charAt(1));
+            for (int k = bucketStart[b]; k < bucketStart[b + 1]; k++) {
+                int i = positions[k];
+                if (hay.startsWith(literal, i)) {
+                    at.accept(i);
+                }
+            }
+        }
+
+        /** Counting sort of the offsets 0..n-2 by the bucket of the pair starting there. */
+        private void index(String hay) {
+            int n = hay.length() - 1;
+            int[] start = new int[BUCKETS + 1];
+            for (int i = 0; i < n; i++) {
+                start[bucket(hay.charAt(i), hay.charAt(i + 1)) + 1]++;
+            }
+            for (int b = 0; b < BUCKETS; b++) {
+                start[b + 1] += start[b];
+            }
+            int[] next = java.util.Arrays.copyOf(start, BUCKETS);
+            int[] pos = new int[n];
+            for (int i = 0; i < n; i++) {
+                pos[next[bucket(hay.charAt(i), hay.charAt(i + 1))]++] = i;
+            }
+            bucketStart = start;
+            positions = pos;
+        }
+
+        /** Offsets of the ASCII capital letters, found once per text. */
+        int[] capitals() {
+            if (capitals == null) {
+                int[] found = new int[64];
+                int n = 0;
+                for (int i = 0; i < string.length(); i++) {
+                    char c = string.charAt(i);
+                    if (c >= 'A' && c <= 'Z') {
+                        if (n == found.length) {
+                            found = java.util.Arrays.copyOf(found, n * 2);
+                        }
+                        found[n++] = i;
+                    }
+                }
+                capitals = java.util.Arrays.copyOf(found, n);
+            }
+            return capitals;
         }
     }
 
@@ -150,27 +244,28 @@ public final class GatedPattern {
             matcher.useTransparentBounds(true).useAnchoringBounds(false);
             starts = new BitSet(length + 1);
             String hay = ignoreCase ? text.lower() : text.string;
-            for (String lit : literals) {
+            for (int k = 0; k < literals.size(); k++) {
+                String lit = literals.get(k);
                 if (lit.isEmpty()) {
                     starts.set(0);
                     continue;
                 }
                 if (lit.equals(CAPITAL)) {
-                    for (int i = 0; i < length; i++) {
-                        char c = text.string.charAt(i);
-                        if (c >= 'A' && c <= 'Z') {
-                            starts.set(i);
-                        }
+                    for (int i : text.capitals()) {
+                        starts.set(i);
                     }
                     continue;
                 }
-                boolean wordStart = lit.startsWith(WORD_START);
-                String l = wordStart ? lit.substring(1) : lit;
-                for (int i = hay.indexOf(l); i >= 0; i = hay.indexOf(l, i + 1)) {
-                    if (!wordStart || i == 0 || !Regexes.isWordChar(hay.charAt(i - 1))) {
+                boolean wordStart = wordStarts[k];
+                String l = bare.get(k);
+                String exact = ignoreCase ? null : l;
+                // found in the lowercased text; a case-sensitive literal is then checked against the text itself
+                text.occurrences(lowered.get(k), i -> {
+                    if ((exact == null || hay.startsWith(exact, i))
+                            && (!wordStart || i == 0 || !Regexes.isWordChar(hay.charAt(i - 1)))) {
                         starts.set(i);
                     }
-                }
+                });
             }
         }
 

@@ -85,6 +85,37 @@ class GatedPatternTest {
         }
     }
 
+    /**
+     * Texts of 2,048 characters or more are indexed by character pair once and shared by every
+     * pattern that scans them: case-sensitive and case-insensitive patterns, capitals and
+     * word-start literals must still give exactly the matches of find.
+     */
+    @Test
+    void sameMatchesOnLongTextsSharedByEveryPattern() {
+        Random r = new Random(11);
+        String[] words = TEXT.split("(?<=\\s)");
+        for (int i = 0; i < 40; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int w = 0; w < 500 + r.nextInt(1_500); w++) {
+                String word = words[r.nextInt(words.length)];
+                sb.append(r.nextInt(5) == 0 ? word.toUpperCase() : word);
+            }
+            String text = sb.toString();
+            assertTrue(text.length() >= 2_048);
+            GatedPattern.Text shared = new GatedPattern.Text(text);
+            for (String regex : PATTERNS) {
+                GatedPattern g = GatedPattern.compile(regex);
+                List<String> found = new ArrayList<>();
+                GatedPattern.Scan m = g.scan(shared);
+                while (m.find()) {
+                    found.add(m.start() + ":" + m.group());
+                }
+                assertEquals(plain(g.pattern(), text), found, regex);
+                assertEquals(found.size(), g.count(shared), regex);
+            }
+        }
+    }
+
     @Test
     void gatesOnlyWhatStartsWithALiteral() {
         assertTrue(GatedPattern.compile(PATTERNS.get(0)).gated());
