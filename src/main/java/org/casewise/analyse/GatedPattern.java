@@ -29,6 +29,8 @@ public final class GatedPattern {
     private static final String CAPITAL = "\u0000";
     /** Marks a literal that must start a word (it followed a {@code \\b}): never a real character. */
     private static final String WORD_START = "\u0001";
+    /** Stands for "the start of a line" ('^' under MULTILINE): never a real character. */
+    private static final String LINE_START = "\u0002";
     private static final int UNSUPPORTED_FLAGS = Pattern.COMMENTS | Pattern.LITERAL | Pattern.UNICODE_CASE
             | Pattern.CANON_EQ | Pattern.UNICODE_CHARACTER_CLASS;
 
@@ -43,6 +45,7 @@ public final class GatedPattern {
     private final boolean[] wordStarts;
     private final List<String> bare;
     private final List<String> lowered;
+    private final boolean hasLiterals;
 
     public GatedPattern(Pattern pattern) {
         this.pattern = pattern;
@@ -79,6 +82,8 @@ public final class GatedPattern {
         }
         this.bare = b;
         this.lowered = lo;
+        this.hasLiterals = found != null && found.stream()
+                .anyMatch(l -> !l.isEmpty() && !l.equals(CAPITAL) && !l.equals(LINE_START));
     }
 
     public static GatedPattern compile(String regex) {
@@ -107,6 +112,7 @@ public final class GatedPattern {
         private int[] bucketStart;
         private int[] positions;
         private int[] capitals;
+        private int[] lineStarts;
 
         public Text(CharSequence text) {
             this.original = text;
@@ -177,6 +183,29 @@ public final class GatedPattern {
             positions = pos;
         }
 
+        /**
+         * Offset 0 and every offset after a line terminator: a superset of where a MULTILINE '^' can
+         * match (with non-anchoring bounds it looks at the character before, as at any offset).
+         */
+        int[] lineStarts() {
+            if (lineStarts == null) {
+                int[] found = new int[64];
+                int n = 0;
+                found[n++] = 0;
+                for (int i = 0; i < string.length(); i++) {
+                    char c = string.charAt(i);
+                    if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                        if (n == found.length) {
+                            found = java.util.Arrays.copyOf(found, n * 2);
+                        }
+                        found[n++] = i + 1;
+                    }
+                }
+                lineStarts = java.util.Arrays.copyOf(found, n);
+            }
+            return lineStarts;
+        }
+
         /** Offsets of the ASCII capital letters, found once per text. */
         int[] capitals() {
             if (capitals == null) {
@@ -217,6 +246,21 @@ public final class GatedPattern {
         return s.find() ? s.start() : -1;
     }
 
+    /** The text without any match: {@code matcher(text).replaceAll("")}. */
+    public String removeAll(Text text) {
+        Scan s = scan(text);
+        StringBuilder out = null;
+        int kept = 0;
+        while (s.find()) {
+            if (out == null) {
+                out = new StringBuilder(text.string.length());
+            }
+            out.append(text.string, kept, s.start());
+            kept = s.end();
+        }
+        return out == null ? text.string : out.append(text.string, kept, text.string.length()).toString();
+    }
+
     /** Number of matches, counted as a {@link Matcher#find} loop counts them. */
     public int count(Text text) {
         Scan s = scan(text);
@@ -243,7 +287,8 @@ public final class GatedPattern {
             }
             matcher.useTransparentBounds(true).useAnchoringBounds(false);
             starts = new BitSet(length + 1);
-            String hay = ignoreCase ? text.lower() : text.string;
+            // positional gates (start of text, lines, capitals) need no lowercased copy
+            String hay = !hasLiterals ? null : ignoreCase ? text.lower() : text.string;
             for (int k = 0; k < literals.size(); k++) {
                 String lit = literals.get(k);
                 if (lit.isEmpty()) {
@@ -252,6 +297,12 @@ public final class GatedPattern {
                 }
                 if (lit.equals(CAPITAL)) {
                     for (int i : text.capitals()) {
+                        starts.set(i);
+                    }
+                    continue;
+                }
+                if (lit.equals(LINE_START)) {
+                    for (int i : text.lineStarts()) {
                         starts.set(i);
                     }
                     continue;
@@ -276,8 +327,8 @@ public final class GatedPattern {
             for (int p = starts.nextSetBit(from); p >= 0; p = starts.nextSetBit(p + 1)) {
                 matcher.region(p, length);
                 if (matcher.lookingAt()) {
-                    // Every match starts with a non-empty literal, so the next search starts at its end, as find's does.
-                    from = matcher.end();
+                    // As find does: the next search starts at the end, or one past an empty match.
+                    from = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
                     return true;
                 }
             }
@@ -337,8 +388,9 @@ public final class GatedPattern {
                 && !alt.startsWith("([A-Z]{0", i) && !optional(alt, closingParen(alt, i))) {
             return List.of(CAPITAL);
         }
-        if (i == 0 && alt.startsWith("^") && !multiline) {
-            return List.of(""); // matches only at the start of the text
+        if (i == 0 && alt.startsWith("^")) {
+            // only at the start of the text, or (MULTILINE) also after a line terminator
+            return List.of(multiline ? LINE_START : "");
         }
         if (alt.startsWith("(?:", i)) {
             int close = closingParen(alt, i);
@@ -376,7 +428,7 @@ public final class GatedPattern {
         }
         List<String> out = new ArrayList<>(literals.size());
         for (String l : literals) {
-            boolean plain = !l.isEmpty() && !l.equals(CAPITAL) && l.charAt(0) != WORD_START.charAt(0);
+            boolean plain = !l.isEmpty() && !l.equals(CAPITAL) && !l.equals(LINE_START) && l.charAt(0) != WORD_START.charAt(0);
             out.add(plain && Regexes.isWordChar(l.charAt(0)) ? WORD_START + l : l);
         }
         return out;

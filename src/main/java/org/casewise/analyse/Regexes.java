@@ -31,6 +31,44 @@ public final class Regexes {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
+    /** {@code s.replaceAll("\\s+", " ")} without a regex: every run of {@code \\s} becomes one space. */
+    public static String collapseSpaces(String s) {
+        return collapse(s, true);
+    }
+
+    /** {@code s.replaceAll("\\W+", " ")} without a regex: every run of non-word characters becomes one space. */
+    public static String collapseNonWord(String s) {
+        return collapse(s, false);
+    }
+
+    private static String collapse(String s, boolean spaces) {
+        StringBuilder out = null;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean run = spaces ? isSpace(c) : !isWordChar(c);
+            if (!run) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && (spaces ? isSpace(s.charAt(j)) : !isWordChar(s.charAt(j)))) {
+                j++;
+            }
+            if (out == null) {
+                if (j == i + 1 && c == ' ') {
+                    continue; // a single space stays as it is: no copy needed yet
+                }
+                out = new StringBuilder(n).append(s, 0, i);
+            }
+            out.append(' ');
+            i = j - 1;
+        }
+        return out == null ? s : out.toString();
+    }
+
     /** {@code s.matches(regex)}. */
     public static boolean matches(String s, String regex) {
         return compiled(regex).matcher(s).matches();

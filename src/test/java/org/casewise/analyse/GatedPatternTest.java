@@ -26,7 +26,10 @@ class GatedPatternTest {
             "\\b([A-Z][a-z]{2,})(?:,\\s*(?:then |aged )?| \\((?:aged )?)(?=\\d{1,2}\\b)",
             "([A-Z]?[a-z]+) died",
             "[A-Z]{2,}\\d",
-            "(?i)\\b(?:ward|crew)\\b|\\bgps?\\b|towards");
+            "(?i)\\b(?:ward|crew)\\b|\\bgps?\\b|towards",
+            "(?m)^[\\s•*-]*(?i:(?:lead\\s+)?(?:reviewers?|authors?|written by))\\s*[:\\-–]\\s*(\\w+)",
+            "(?im)^\\W*(?:\\d+\\.?\\s*)?(?:recommendations|glossary)\\s*:?\\s*$",
+            "(?m)^\\W*");
 
     private static final String TEXT = """
             Thanks to the Panel. Child A was seen by the Social Worker and the HEAD TEACHER at school.
@@ -36,6 +39,9 @@ class GatedPatternTest {
             Dylan, aged 14 was known as 'Dee'; Poppy (3) and Kai, then 2 (a pseudonym) were referred to as Kai. lily died; Eve died.
             Towards the WARD; forward ward, screwed crew_ crew. GPs gp agps.
             Glossary: DSL - designated safeguarding lead. Teachers' views; children's social care; children s social care.
+            Lead reviewer: Jane
+             * Author - Fiona\r\nRECOMMENDATIONS\r\n2. Recommendations:\u2028written by – Sam
+            1. glossary
             """;
 
     private static List<String> plain(Pattern p, String text) {
@@ -121,7 +127,9 @@ class GatedPatternTest {
         assertTrue(GatedPattern.compile(PATTERNS.get(0)).gated());
         assertTrue(GatedPattern.compile(PATTERNS.get(3)).gated(), "^ without MULTILINE starts at 0");
         assertTrue(GatedPattern.compile(PATTERNS.get(4)).gated());
-        assertFalse(GatedPattern.compile(PATTERNS.get(6)).gated(), "^ with MULTILINE is not gated");
+        assertTrue(GatedPattern.compile(PATTERNS.get(6)).gated(), "^ with MULTILINE starts at line starts");
+        assertTrue(GatedPattern.compile(PATTERNS.get(13)).gated(), "(?m)^ at line starts");
+        assertFalse(GatedPattern.compile("\\bDRAFT\\b|(?m)^\\W*Draft\\b").gated(), "flags inside an alternative: not gated");
         assertTrue(GatedPattern.compile(PATTERNS.get(7)).gated(), "a capitalised word starts at a capital letter");
         assertTrue(GatedPattern.compile(PATTERNS.get(8)).gated(), "capital letter or literal");
         assertFalse(GatedPattern.compile(PATTERNS.get(10)).gated(), "an optional capital is no gate");

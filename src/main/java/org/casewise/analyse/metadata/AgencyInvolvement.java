@@ -26,7 +26,7 @@ final class AgencyInvolvement {
             + "|represent(?:ed|ing|atives?)|^\\W*[A-Z]{2,6}\\s*[-–—:=]\\s+[A-Z]|distribution list|contents|^\\W*\\d+(?:\\.\\d+)*\\s*\\W*$"
             + "|thanks? |grateful|acknowledg|how agencies (?:understood|responded)|key lines of enquiry|^\\W*(?:theme \\d+|learning about)\\b");
     /** A recommendations heading followed by its list: what agencies should do next is not contact with the family. */
-    private static final Pattern RECOMMENDATIONS = Pattern.compile("(?im)^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:recommendations"
+    private static final GatedPattern RECOMMENDATIONS = GatedPattern.compile("(?im)^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:recommendations"
             + "|recommendations (?:for|to) (?:the )?(?:board|partnership|agencies)|single[- ]agency recommendations)\\s*:?\\s*$");
     private static final List<String> SKIPPED = List.of(SectionName.GLOSSARY.id(), SectionName.CONTENTS.id(),
             SectionName.APPENDICES.id(), SectionName.RECOMMENDATIONS.id(), SectionName.METHODOLOGY.id());
@@ -36,7 +36,7 @@ final class AgencyInvolvement {
 
     /** The text before the last recommendations heading past the first third (a contents entry comes earlier). */
     private static String beforeRecommendations(String text) {
-        java.util.regex.Matcher m = RECOMMENDATIONS.matcher(text);
+        GatedPattern.Scan m = RECOMMENDATIONS.scan(text);
         int cut = text.length();
         while (m.find()) {
             if (m.start() > text.length() / 3) {

@@ -1,11 +1,11 @@
 package org.casewise.analyse.metadata;
 
-import org.casewise.analyse.Regexes;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casewise.analyse.Regexes;
 
 /**
  * Ages as reports write them: 'aged 15', 'fourteen-year-old', '18 months', 'just over three weeks

@@ -1,6 +1,5 @@
 package org.casewise.analyse.metadata;
 
-import org.casewise.analyse.Regexes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casewise.analyse.GatedPattern;
+import org.casewise.analyse.Regexes;
 import org.casewise.analyse.text.Sentence;
 
 /**

@@ -1,6 +1,5 @@
 package org.casewise.analyse.metadata;
 
-import org.casewise.analyse.Regexes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casewise.analyse.GatedPattern;
+import org.casewise.analyse.Regexes;
 
 /**
  * Fields a report states about itself, mostly on its cover: who wrote it, whether it is a draft
@@ -21,7 +21,7 @@ final class CoverFields {
             + "(?:[A-Z]\\.?[ \\t]?){0,2}[A-Z][a-zA-Z'’-]+(?:[ \\t]+(?:[A-Z]\\.?[ \\t]?)?[A-Z][a-zA-Z'’-]+){0,2}"
             + "(?:[ \\t]+(?:[A-Z]\\.?[ \\t]?)?[A-Z][a-zA-Z'’-]+)?";
     private static final String NAMES = NAME + "(?:[ \\t]*(?:,|and|&)[ \\t]*" + NAME + ")*";
-    private static final Pattern AUTHOR_LINE = Pattern.compile("(?m)^[\\s•*-]*(?i:(?:(?:independent|lead|overview|report|review"
+    private static final GatedPattern AUTHOR_LINE = GatedPattern.compile("(?m)^[\\s•*-]*(?i:(?:(?:independent|lead|overview|report|review"
             + "|joint|co-?)\\s+)*(?:(?:overview|independent|lead|external)\\s+)?(?:reviewers?|authors?|author of the report"
             + "|report author|overview author|independent reviewer|written by|prepared by|report by))\\s*(?:\\(s\\))?\\s*[:\\-–—]\\s*("
             + NAMES + ")");
@@ -45,7 +45,7 @@ final class CoverFields {
      */
     static List<String> authors(String head) {
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = AUTHOR_LINE.matcher(head);
+        GatedPattern.Scan m = AUTHOR_LINE.scan(head);
         while (m.find()) {
             if (m.group().toLowerCase(Locale.ROOT).contains("chair")) {
                 continue;
@@ -119,7 +119,7 @@ final class CoverFields {
             + "(?:elements|features) of|blend\\w* of|mixed (?:methods?|methodology)"
             + "|combin\\w* (?:the )?(?:single[- ])?(?:agency|agencies'|IMRs?|individual management)[^.]{0,60}"
             + "(?:learning event|practitioner|workshop|conversations)");
-    private static final Pattern GLOSSARY_ENTRY = Pattern.compile("(?m)^\\W*[A-Z][A-Za-z]{1,6}\\s*[-–—:=]\\s+[A-Z][^\\n]{0,80}$");
+    private static final GatedPattern GLOSSARY_ENTRY = GatedPattern.compile("(?m)^\\W*[A-Z][A-Za-z]{1,6}\\s*[-–—:=]\\s+[A-Z][^\\n]{0,80}$");
     private static final GatedPattern RAPID = GatedPattern.compile("(?i)\\brapid review\\b");
     private static final GatedPattern METHOD_STATED = GatedPattern.compile("(?i)\\bmethodology\\b|the (?:review|panel) (?:used|adopted|followed)"
             + " (?:a|an|the)\\b[^.]{0,60}(?:approach|model|method)");
@@ -130,7 +130,7 @@ final class CoverFields {
      */
     static String methodology(String fullText, String reviewType) {
         // Glossary entries ('IMR - Individual Management Review') name methods the review need not have used.
-        GatedPattern.Text text = new GatedPattern.Text(GLOSSARY_ENTRY.matcher(fullText).replaceAll(""));
+        GatedPattern.Text text = new GatedPattern.Text(GLOSSARY_ENTRY.removeAll(new GatedPattern.Text(fullText)));
         if (HYBRID.scan(text).find()) {
             return "hybrid";
         }

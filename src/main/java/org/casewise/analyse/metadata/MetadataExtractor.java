@@ -1,6 +1,5 @@
 package org.casewise.analyse.metadata;
 
-import org.casewise.analyse.Regexes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,7 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casewise.analyse.Board;
 import org.casewise.analyse.BoardRegistry;
+import org.casewise.analyse.GatedPattern;
 import org.casewise.analyse.MetadataAnalyser;
+import org.casewise.analyse.Regexes;
 import org.casewise.analyse.section.Section;
 import org.casewise.analyse.section.SectionName;
 import org.casewise.analyse.text.PreparedText;
@@ -32,14 +33,14 @@ public class MetadataExtractor {
     /** Lines shorter than this end a unit: headings, cover lines, list entries; wrapped prose lines are longer. */
     static final int SHORT_LINE = 70;
 
-    private static final Pattern BOARD_LINE = Pattern.compile("(?im)^\\W*(?:LSCB|LSCP|board|partnership|safeguarding board"
+    private static final GatedPattern BOARD_LINE = GatedPattern.compile("(?im)^\\W*(?:LSCB|LSCP|board|partnership|safeguarding board"
             + "|published by|commissioned by)\\s*:\\s*(.+)$");
     /** A line that starts a chronology entry: '19.01.2018 Hospital.', '28 January 2017 (Cafcass):', 'In March 2016, Police recorded:'. */
     private static final Pattern CHRONOLOGY_LINE = Pattern.compile("^\\W*(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}"
             + "|\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]+\\s+\\d{4}\\s*[(:,-]|(?:In|On)\\s+(?:\\d{1,2}\\s+)?[A-Z][a-z]+\\s+\\d{4},\\s+[^.]{0,60}\\brecorded\\b"
             + "|[A-Z][a-z]+\\s+\\d{4}\\s*[:(-])");
     /** Headings that end the opening of a report and start its account of agency contact. */
-    private static final Pattern ACCOUNT_HEADING = Pattern.compile("(?im)^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:summary )?(?:chronology"
+    private static final GatedPattern ACCOUNT_HEADING = GatedPattern.compile("(?im)^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:summary )?(?:chronology"
             + "|key (?:events|practice episodes|episodes)|what happened|summary of (?:agency )?involvement|agency involvement"
             + "|practice episodes|analysis|findings|appraisal of practice|practice and organisational learning"
             + "|the case in brief|summary chronology)\\b[^\\n]{0,40}$");
@@ -97,7 +98,7 @@ public class MetadataExtractor {
 
     /** The board on a cover sheet line ('LSCB: Kent Safeguarding Children Board'), else the first named in the head. */
     private Optional<Board> board(String head, List<Section> sections, String text) {
-        Matcher m = BOARD_LINE.matcher(head);
+        GatedPattern.Scan m = BOARD_LINE.scan(head);
         while (m.find()) {
             Optional<Board> b = boards.resolve(m.group(1).strip());
             if (b.isPresent()) {
@@ -127,7 +128,7 @@ public class MetadataExtractor {
             end = Integer.MAX_VALUE;
         } else {
             end = Math.min(t.length(), OPENING_CHARS);
-            Matcher h = ACCOUNT_HEADING.matcher(t);
+            GatedPattern.Scan h = ACCOUNT_HEADING.scan(t);
             while (h.find()) {
                 if (h.start() > 200 && h.start() < end && proseFollows(t, h.end())) {
                     end = h.start();

@@ -1,14 +1,14 @@
 package org.casewise.analyse.recommend;
 
-import org.casewise.analyse.Regexes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casewise.analyse.Regexes;
+import org.casewise.analyse.recommend.TextLines.Line;
 import org.casewise.analyse.section.Section;
 import org.casewise.analyse.section.SectionName;
 import org.casewise.analyse.text.PreparedText;
-import org.casewise.analyse.recommend.TextLines.Line;
 
 /**
  * Finds recommendation, learning and findings blocks from their headings ('Recommendations',

@@ -1,8 +1,8 @@
 package org.casewise.analyse.recommend;
 
-import org.casewise.analyse.Regexes;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casewise.analyse.Regexes;
 
 /**
  * What a heading line announces: a block of recommendations, learning or findings, or another
@@ -70,7 +70,9 @@ final class Headings {
     static String words(String line) {
         Matcher m = NUMBER_PREFIX.matcher(line);
         String s = m.lookingAt() ? line.substring(m.end()) : line;
-        return Regexes.replaceAll(s.strip(), "[:.]$", "").strip();
+        String t = s.strip();
+        // "[:.]$" removed: the text is stripped, so '$' can only be its very end
+        return (t.endsWith(":") || t.endsWith(".") ? t.substring(0, t.length() - 1) : t).strip();
     }
 
     /** The block kind a heading line opens, or null. */

@@ -1,10 +1,10 @@
 package org.casewise.analyse.recommend;
 
-import org.casewise.analyse.Regexes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casewise.analyse.Regexes;
 import org.casewise.analyse.recommend.Markers.Marker;
 import org.casewise.analyse.recommend.Markers.Type;
 import org.casewise.analyse.recommend.TextLines.Line;
@@ -298,7 +298,7 @@ final class ItemParser {
         }
 
         String text() {
-            return Regexes.replaceAll(text.toString(), "\\s+", " ").strip();
+            return Regexes.collapseSpaces(text.toString()).strip();
         }
     }
 }

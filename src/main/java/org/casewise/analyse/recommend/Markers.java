@@ -1,8 +1,8 @@
 package org.casewise.analyse.recommend;
 
-import org.casewise.analyse.Regexes;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casewise.analyse.Regexes;
 
 /**
  * The marker that opens a list item at the start of a line: 'Recommendation 1:', 'R1.', '1.',

@@ -1,8 +1,8 @@
 package org.casewise.analyse.recommend;
 
-import org.casewise.analyse.Regexes;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casewise.analyse.Regexes;
 
 /**
  * Sentences about the recommendations rather than recommendations: 'The review makes the

@@ -1,6 +1,5 @@
 package org.casewise.analyse.recommend;
 
-import org.casewise.analyse.Regexes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casewise.analyse.Regexes;
 import org.casewise.analyse.section.Section;
 import org.casewise.analyse.section.SectionName;
 import org.casewise.analyse.text.PreparedText;
@@ -158,7 +158,7 @@ public final class RecommendationExtractor {
         Set<Integer> starts = new HashSet<>();
         Set<String> texts = new HashSet<>();
         for (LearningPoint p : found) {
-            if (!starts.add(p.start()) || !texts.add(p.kind() + "|" + Regexes.replaceAll(p.text().toLowerCase(), "\\W+", " ").strip())) {
+            if (!starts.add(p.start()) || !texts.add(p.kind() + "|" + Regexes.collapseNonWord(p.text().toLowerCase()).strip())) {
                 continue;
             }
             int same = -1;

@@ -1,9 +1,9 @@
 package org.casewise.analyse.recommend;
 
-import org.casewise.analyse.Regexes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.casewise.analyse.Regexes;
 import org.casewise.analyse.recommend.TextLines.Line;
 
 /**

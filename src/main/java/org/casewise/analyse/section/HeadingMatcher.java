@@ -1,11 +1,11 @@
 package org.casewise.analyse.section;
 
-import org.casewise.analyse.Regexes;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casewise.analyse.Regexes;
 
 /**
  * Tells whether one line is the heading of a known part of a report, and which. A heading is a
@@ -87,10 +87,21 @@ final class HeadingMatcher {
     private HeadingMatcher() {
     }
 
+    /** The words of a stripped line, as {@code split("\\s+").length} counts them (without a regex per line). */
+    private static int words(String t) {
+        int n = 1;
+        for (int i = 1; i < t.length(); i++) {
+            if (Regexes.isSpace(t.charAt(i - 1)) && !Regexes.isSpace(t.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The part this line heads, or null when it is not a heading of a known part. */
     static SectionName match(String line) {
         String t = line.strip();
-        if (t.isEmpty() || t.length() > MAX_CHARS || t.split("\\s+").length > MAX_WORDS) {
+        if (t.isEmpty() || t.length() > MAX_CHARS || words(t) > MAX_WORDS) {
             return null;
         }
         char last = t.charAt(t.length() - 1);
@@ -101,7 +112,10 @@ final class HeadingMatcher {
         if (title.isEmpty() || !Character.isUpperCase(firstLetter(title)) || !mostlyCapitalised(title)) {
             return null;
         }
-        String lower = Regexes.replaceAll(title.toLowerCase(Locale.ROOT).replace('’', '\''), "\\s+", " ").replaceAll(":$", "");
+        String lower = Regexes.collapseSpaces(title.toLowerCase(Locale.ROOT).replace('’', '\''));
+        if (lower.endsWith(":")) {
+            lower = lower.substring(0, lower.length() - 1);
+        }
         Matcher appendix = APPENDIX.matcher(lower);
         if (appendix.matches()) {
             return NAMES.get(SectionName.GLOSSARY).matcher(appendix.group(1)).matches() ? SectionName.GLOSSARY : SectionName.APPENDICES;

@@ -1,12 +1,12 @@
 package org.casewise.analyse.text;
 
-import org.casewise.analyse.Regexes;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casewise.analyse.Regexes;
 
 /**
  * Finds the entries of contents pages. A contents page lists every heading of the report, so left

@@ -1,0 +1,28 @@
+package org.casewise.analyse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The hand-written replacements must give exactly what the regexes they replace give. */
+class RegexesTest {
+
+    private static final String ALPHABET = "ab Z9_ \t\n\r\u000B\f.,-'\u00a0\u2028é\uD83D\uDE00";
+
+    @Test
+    void collapseMatchesTheRegexes() {
+        Random r = new Random(3);
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = r.nextInt(30); n > 0; n--) {
+                sb.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+            }
+            String s = sb.toString();
+            assertEquals(s.replaceAll("\\s+", " "), Regexes.collapseSpaces(s), s);
+            assertEquals(s.replaceAll("\\W+", " "), Regexes.collapseNonWord(s), s);
+        }
+        assertEquals("a b", Regexes.collapseSpaces("a \t\n b"));
+        assertEquals("child a s mother ", Regexes.collapseNonWord("child a's mother."));
+    }
+}
