@@ -104,6 +104,8 @@ public final class GatedPattern {
         /** Below this length one indexOf per literal is cheaper than building the bigram index. */
         private static final int INDEX_MIN_LENGTH = 2_048;
         private static final int BUCKETS = 4_096;
+        /** Literals looked up by indexOf sweeps before the text is indexed. */
+        private static final int INDEX_AFTER_SWEEPS = 12;
 
         private final CharSequence original;
         private final String string;
@@ -113,6 +115,7 @@ public final class GatedPattern {
         private int[] positions;
         private int[] capitals;
         private int[] lineStarts;
+        private int sweeps;
 
         public Text(CharSequence text) {
             this.original = text;
@@ -146,7 +149,8 @@ public final class GatedPattern {
          */
         void occurrences(String literal, java.util.function.IntConsumer at) {
             String hay = lower();
-            if (hay.length() < INDEX_MIN_LENGTH || literal.length() < 2) {
+            // the index costs about as much as a dozen sweeps: built only for a text that keeps being asked
+            if (hay.length() < INDEX_MIN_LENGTH || literal.length() < 2 || bucketStart == null && ++sweeps <= INDEX_AFTER_SWEEPS) {
                 for (int i = hay.indexOf(literal); i >= 0; i = hay.indexOf(literal, i + 1)) {
                     at.accept(i);
                 }

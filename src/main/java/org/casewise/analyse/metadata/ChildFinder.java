@@ -103,7 +103,8 @@ final class ChildFinder {
     static List<Candidate> subjects(String text, String fullTitle, boolean adultReview) {
         String title = adultReview ? "" : fullTitle;
         Map<String, Candidate> found = new LinkedHashMap<>();
-        GatedPattern.Scan m = LABELLED.scan(title + "\n" + text);
+        GatedPattern.Text titled = new GatedPattern.Text(title + "\n" + text);
+        GatedPattern.Scan m = LABELLED.scan(titled);
         while (m.find()) {
             String label = m.group(0).substring(0, m.start(1) - m.start()).strip();
             label = Character.toUpperCase(label.charAt(0)) + label.substring(1).toLowerCase(Locale.ROOT);
@@ -113,7 +114,7 @@ final class ChildFinder {
                 addLabelled(found, text, title, label, more.group());
             }
         }
-        GatedPattern.Scan n = NOT_REAL_NAME.scan(title + "\n" + text);
+        GatedPattern.Scan n = NOT_REAL_NAME.scan(titled);
         while (n.find()) {
             addName(found, text, title, n.group(1) != null ? n.group(1) : n.group(2), 1);
         }

@@ -87,6 +87,9 @@ final class TextLines {
         if (s.startsWith("Accessibility |") || s.startsWith("©")) {
             return true;
         }
+        if (count < 2) {
+            return false; // only a repeated line can be a running header or footer (no heading checks needed)
+        }
         if (Headings.blockKind(s) != null || Headings.isStop(s)) {
             return false;
         }

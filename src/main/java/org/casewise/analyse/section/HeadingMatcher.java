@@ -3,6 +3,7 @@ package org.casewise.analyse.section;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casewise.analyse.Regexes;
@@ -112,6 +113,24 @@ final class HeadingMatcher {
         if (title.isEmpty() || !Character.isUpperCase(firstLetter(title)) || !mostlyCapitalised(title)) {
             return null;
         }
+        Optional<SectionName> known = KNOWN.get(title);
+        if (known == null) {
+            known = Optional.ofNullable(named(title));
+            if (KNOWN.size() < KNOWN_LIMIT) {
+                KNOWN.put(title, known);
+            }
+        }
+        return known.orElse(null);
+    }
+
+    /**
+     * Heading-shaped lines recur from report to report ('Introduction', '3. Recommendations') and
+     * each is tried against every part's pattern, so the answers are kept (a pure function).
+     */
+    private static final Map<String, Optional<SectionName>> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int KNOWN_LIMIT = 50_000;
+
+    private static SectionName named(String title) {
         String lower = Regexes.collapseSpaces(title.toLowerCase(Locale.ROOT).replace('’', '\''));
         if (lower.endsWith(":")) {
             lower = lower.substring(0, lower.length() - 1);

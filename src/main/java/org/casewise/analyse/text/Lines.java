@@ -27,7 +27,6 @@ public final class Lines {
             "(?:^|[\\s|–—-])page\\s*\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?(?:$|[\\s|–—-])|\\b\\d{1,3}\\s*(?:of|/)\\s*\\d{1,3}\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u2007\\u202F]+");
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private Lines() {
@@ -36,7 +35,33 @@ public final class Lines {
     // The line patterns are anchored at '^', so lookingAt() answers as find() would, without trying every offset.
 
     public static boolean isBullet(String line) {
-        return BULLET.matcher(line).lookingAt();
+        return mayBeBullet(line) && BULLET.matcher(line).lookingAt();
+    }
+
+    /** The bullet symbols of {@link #BULLET}'s first alternative. */
+    private static final String BULLET_SYMBOLS = "•●○◦▪■□►▸‣⁃∙·*\uF0B7\uF0A7–—-";
+
+    /**
+     * Necessary for {@link #BULLET}, without a regex (it is asked of every line): after spaces, a
+     * bullet symbol, 'o', '(', or a letter or one or two digits closed by ')' within five characters.
+     */
+    private static boolean mayBeBullet(String line) {
+        int p = 0;
+        while (p < line.length() && org.casewise.analyse.Regexes.isSpace(line.charAt(p))) {
+            p++;
+        }
+        if (p == line.length()) {
+            return false;
+        }
+        char c = line.charAt(p);
+        if (c == 'o' || c == '(' || BULLET_SYMBOLS.indexOf(c) >= 0) {
+            return true;
+        }
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+            int close = line.indexOf(')', p + 1);
+            return close > p && close <= p + 5;
+        }
+        return false;
     }
 
     public static boolean isListStart(String line) {
@@ -85,7 +110,21 @@ public final class Lines {
     /** The key under which running headers are counted: page numbers vary, so digits are folded. */
     static String furnitureKey(String line) {
         String key = tidy(line).toLowerCase(Locale.ROOT);
-        return hasDigit(key) ? DIGITS.matcher(key).replaceAll("#") : key;
+        if (!hasDigit(key)) {
+            return key;
+        }
+        // DIGITS.replaceAll("#") without a regex: each run of ASCII digits becomes '#'
+        StringBuilder out = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            if (!digit) {
+                out.append(c);
+            } else if (i == 0 || key.charAt(i - 1) < '0' || key.charAt(i - 1) > '9') {
+                out.append('#');
+            }
+        }
+        return out.toString();
     }
 
     /** Whether the line has a digit as {@code \\d} means it (ASCII). */

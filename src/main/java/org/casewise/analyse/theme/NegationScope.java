@@ -63,6 +63,15 @@ final class NegationScope {
             "should consider", "could include", "may include", "guidance on", "training on",
             "policy on", "procedure for", "the review sought", "to consider");
 
+    /** Every cue's first word: most words start no cue, and one lookup rules out all four lists. */
+    private static final java.util.Set<String> FIRST_WORDS = new java.util.HashSet<>();
+
+    static {
+        for (Map<String, List<List<String>>> m : List.of(RULED_OUT_FORWARD, RULED_OUT_BACKWARD, NEGATION, BOILERPLATE)) {
+            FIRST_WORDS.addAll(m.keySet());
+        }
+    }
+
     private NegationScope() {
     }
 
@@ -90,7 +99,7 @@ final class NegationScope {
         Scope[] out = new Scope[t.size()];
         java.util.Arrays.fill(out, Scope.NONE);
         for (int i = 0; i < t.size(); i++) {
-            if (clauses != null && !clauses.get(t.clause[i])) {
+            if (clauses != null && !clauses.get(t.clause[i]) || !FIRST_WORDS.contains(t.get(i))) {
                 continue;
             }
             int n;

@@ -159,6 +159,14 @@ final class ThemeRules {
         if (pos >= tokens.size()) {
             return;
         }
+        if (node.stems.isEmpty()) {
+            // no stem children: the exact child is one lookup in a small map, no step to cache
+            Node next = node.exact.get(tokens.get(pos));
+            if (next != null) {
+                walk(next, tokens, start, pos + 1, out);
+            }
+            return;
+        }
         Step step = node.step(tokens.get(pos));
         if (step.exact() != null) {
             walk(step.exact(), tokens, start, pos + 1, out);
