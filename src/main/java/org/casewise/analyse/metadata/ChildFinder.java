@@ -103,15 +103,16 @@ final class ChildFinder {
     static List<Candidate> subjects(String text, String fullTitle, boolean adultReview) {
         String title = adultReview ? "" : fullTitle;
         Map<String, Candidate> found = new LinkedHashMap<>();
+        Map<String, Integer> bareLetters = bareLetters(text);
         GatedPattern.Text titled = new GatedPattern.Text(title + "\n" + text);
         GatedPattern.Scan m = LABELLED.scan(titled);
         while (m.find()) {
             String label = m.group(0).substring(0, m.start(1) - m.start()).strip();
             label = Character.toUpperCase(label.charAt(0)) + label.substring(1).toLowerCase(Locale.ROOT);
-            addLabelled(found, text, title, label, m.group(1));
+            addLabelled(found, text, title, label, m.group(1), bareLetters);
             Matcher more = FOLLOWING_CODE.matcher(m.group(2));
             while (more.find()) {
-                addLabelled(found, text, title, label, more.group());
+                addLabelled(found, text, title, label, more.group(), bareLetters);
             }
         }
         GatedPattern.Scan n = NOT_REAL_NAME.scan(titled);
@@ -143,6 +144,9 @@ final class ChildFinder {
         while (code.find()) {
             addName(found, text, title, code.group(1), 2);
         }
+        for (String letter : bareLetters.keySet()) {
+            addName(found, text, title, letter, BARE_LETTER_USES);
+        }
         List<Candidate> inTitle = found.values().stream().filter(Candidate::inTitle).toList();
         if (!inTitle.isEmpty()) {
             return inTitle;
@@ -151,7 +155,8 @@ final class ChildFinder {
         return found.values().stream().filter(c -> c.count >= 2 && c.count * 2 >= top).toList();
     }
 
-    private static void addLabelled(Map<String, Candidate> found, String text, String title, String label, String code) {
+    private static void addLabelled(Map<String, Candidate> found, String text, String title, String label, String code,
+            Map<String, Integer> bareLetters) {
         String pseudonym = label + " " + code;
         if (found.containsKey(pseudonym)) {
             return;
@@ -162,7 +167,10 @@ final class ChildFinder {
         // Both patterns need the code itself: most candidate codes never occur in the text on their own.
         boolean occurs = text.contains(code);
         // 'Child 1', 'Child 2': a bare number is a paragraph or list number, so only 'Child 1' counts
-        boolean bare = code.length() > 1 && !Character.isDigit(code.charAt(0));
+        // A single letter counts on its own only where the text mostly uses it as a name ('L died',
+        // "L's mother"): a report that says 'Child M' throughout may use a bare 'M' for the mother.
+        boolean bare = code.length() > 1 && !Character.isDigit(code.charAt(0))
+                || bareLetters.getOrDefault(code, 0) > countLabelled(text, label, code);
         int count = !occurs ? 0 : Math.max(countLabelled(text, label, code), bare ? countWord(text, code) / 2 : 0);
         found.put(pseudonym, new Candidate(pseudonym, bare ? mention : strict, count,
                 (bare ? mention : strict).matcher(title).find(), code));
@@ -178,6 +186,53 @@ final class ChildFinder {
         if (count >= minCount) {
             found.put(name, new Candidate(name, mention, count, mention.matcher(title).find(), name));
         }
+    }
+
+    /** Uses of a bare letter as a name needed before the letter is taken for a child's pseudonym. */
+    static final int BARE_LETTER_USES = 3;
+    /** What may follow a letter used as a name: a possessive, or a verb or 'and' as in 'L was two', 'L and her sister'. */
+    private static final List<String> AFTER_BARE_LETTER = List.of("'s ", "’s ", " was ", " is ", " had ", " has ", " died ",
+            " lived ", " and ", " said ", " told ", " were ", " would ", " did ", " attended ", " became ", " went ",
+            " moved ", " started ", " spent ", " returned ", " was,", " died.");
+    /** Adults are called by a title and a letter ('Ms E said', "Mr S's violence"): not a child's name. */
+    private static final List<String> TITLES = List.of("Mr ", "Mrs ", "Ms ", "Miss ", "Mx ", "Dr ", "Mr. ", "Mrs. ", "Ms. ",
+            "Dr. ", "Adult ", "Mother ", "Father ", "Partner ");
+
+    /**
+     * Letters a report uses as a child's name, with how often ('the child is referred to as L', then
+     * 'L was born in March 2007', "L's father"), when at least {@link #BARE_LETTER_USES} times. 'A' and
+     * 'I' are words, so never taken; other capitals standing alone ('Plan B') rarely start a clause this often.
+     */
+    static Map<String, Integer> bareLetters(String text) {
+        Map<Character, Integer> uses = new java.util.HashMap<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 'B' || c > 'Z' || c == 'I' || i > 0 && Regexes.isWordChar(text.charAt(i - 1)) || afterTitle(text, i)) {
+                continue;
+            }
+            for (String after : AFTER_BARE_LETTER) {
+                if (text.startsWith(after, i + 1)) {
+                    uses.merge(c, 1, Integer::sum);
+                    break;
+                }
+            }
+        }
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        uses.forEach((c, n) -> {
+            if (n >= BARE_LETTER_USES) {
+                out.put(String.valueOf(c), n);
+            }
+        });
+        return out;
+    }
+
+    private static boolean afterTitle(String text, int at) {
+        for (String t : TITLES) {
+            if (at >= t.length() && text.startsWith(t, at - t.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text with each run of white space as one space; most sentences have none to change. */

@@ -56,6 +56,36 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void childCalledByABareLetter() {
+        // The title says 'Child L' once; the text calls him L, so L's age and sex are read from the bare form.
+        ReportMetadata m = run("Serious Case Review: Child L\n\nIntroduction\n1.1 The child is referred to as L. "
+                + "L died in February 2009 at the age of seventeen months. He was found unresponsive in his cot.\n"
+                + "1.2 L's mother had moved to the area in 2007. L was seen by the health visitor twice. "
+                + "Ms E, a neighbour, said L had been unwell. Ms E was not interviewed.");
+        Child c = only(m);
+        assertEquals("Child L", c.pseudonym());
+        assertEquals(1.42, c.ageYears(), 0.01);
+        assertEquals("1-4", c.ageBand());
+        assertEquals("male", c.sex());
+        assertEquals(2009, m.incidentYear());
+    }
+
+    @Test
+    void lettersForAdultsOrUsedLessThanTheLabelAreNotChildren() {
+        // 'Ms E' is an adult; 'M' for the mother is rarer than 'Child M', so Child M keeps only the labelled form.
+        ReportMetadata m = run("Serious Case Review: Child M\n\nIntroduction\nChild M was eight months old when "
+                + "he was admitted in 2015. Child M had a fractured arm. Child M was discharged. Child M was seen by the GP. "
+                + "M said she was 24. M was tired. M had no support. Ms E said she saw nothing. Ms E was a neighbour. Ms E had moved.");
+        Child c = only(m);
+        assertEquals("Child M", c.pseudonym());
+        assertEquals("under-1", c.ageBand());
+        ReportMetadata untitled = run("Learning Review\n\nIntroduction\nThe review concerns Jayden (not his real name), "
+                + "aged 15. Jayden was stabbed in 2021. Jayden had been excluded. Ms E said Jayden was frightened. "
+                + "Ms E was his aunt. Ms E had asked for help. Ms E told the school.");
+        assertEquals("Jayden", only(untitled).pseudonym());
+    }
+
+    @Test
     void hyphenatedAgeAndDeath() {
         ReportMetadata m = run("Learning Review: Child LR\n\nSummary\nIn the early hours of 3 May 2019 Child LR, a "
                 + "fourteen-year-old boy, was found hanged at the family home and died later that day.\n"
