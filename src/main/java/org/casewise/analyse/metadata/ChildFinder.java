@@ -207,7 +207,11 @@ final class ChildFinder {
         Map<Character, Integer> uses = new java.util.HashMap<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 'B' || c > 'Z' || c == 'I' || i > 0 && Regexes.isWordChar(text.charAt(i - 1)) || afterTitle(text, i)) {
+            if (c < 'B' || c > 'Z' || c == 'I' || i + 1 >= text.length() || i > 0 && Regexes.isWordChar(text.charAt(i - 1))) {
+                continue;
+            }
+            char next = text.charAt(i + 1);
+            if (next != ' ' && next != '\'' && next != '’' || afterTitle(text, i)) {
                 continue;
             }
             for (String after : AFTER_BARE_LETTER) {
