@@ -57,9 +57,10 @@ final class IncidentFinder {
     private static final GatedPattern CAUSE = GatedPattern.compile("(?i)\\b(?:because|as a result of|concerns? (?:about|regarding|over|that)"
             + "|raised concerns|work(?:ed|ing) together|(?:met|meet|meets) the (?:criteria|threshold)|criteria for)");
     private static final Pattern YEAR = Pattern.compile("\\b(19[6-9]\\d|20[0-4]\\d)\\b");
-    private static final Pattern NOT_INCIDENT_YEAR = Pattern.compile("(?i)(?:born|birth|trial|convicted|sentenced|court|published"
+    /** Words before a year that make it another date; whole words ('to' is not the end of 'October'). */
+    private static final Pattern NOT_INCIDENT_YEAR = Pattern.compile("(?i)(?:\\b(?:born|birth|trial|convicted|sentenced|court|published"
             + "|publication|commissioned (?:on|in)|decided on|agreed on|completed|revised|between|from|since|until|to|"
-            + "working together|guidance|act|\\(|review in)\\W*(?:\\d{1,2}(?:st|nd|rd|th)? )?(?:\\w+ )?$");
+            + "working together|guidance|act|review in)\\b|\\()\\W*(?:\\d{1,2}(?:st|nd|rd|th)? )?(?:\\w+ ){0,2}$");
     private static final Pattern INCIDENT_DATE = Pattern.compile("(?i)\\b(?:the incident|the (?:child's |baby's )?death|the"
             + " (?:serious )?injur(?:y|ies)|the admission|the event|the assault)\\s+(?:which |that )?(?:occurred |happened |took place )?"
             + "(?:in|on)\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:[A-Z][a-z]+\\s+)?|(?:early |late |mid-?)?(?:spring|summer|autumn|winter)\\s+)"

@@ -86,6 +86,17 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void octoberIsNotTheWordTo() {
+        // The words that mark another date ('born in', 'from', 'to') are whole words: 'October' ends
+        // in neither 'to' nor 'act', and a birth date two words back is still a birth date.
+        ReportMetadata m = run("Serious Case Review: Baby K\nPublished: March 2012\n\nIntroduction\n1.1 This review was commissioned following "
+                + "the death of a baby boy, referred to as Baby K. Baby K was born in October 2009. Baby K was admitted to "
+                + "hospital on 30th October 2010, at the age of eleven weeks. He died two days later.");
+        assertEquals(2010, m.incidentYear());
+        assertEquals("death", m.outcome());
+    }
+
+    @Test
     void hyphenatedAgeAndDeath() {
         ReportMetadata m = run("Learning Review: Child LR\n\nSummary\nIn the early hours of 3 May 2019 Child LR, a "
                 + "fourteen-year-old boy, was found hanged at the family home and died later that day.\n"
