@@ -114,7 +114,17 @@ final class CoverFields {
     private static final GatedPattern APPRECIATIVE = GatedPattern.compile("(?i)appreciative inquiry|appreciative enquiry");
     private static final GatedPattern SYSTEMS = GatedPattern.compile("(?i)learning together|\\bSCIE\\b[^.]{0,80}(?:model|approach|methodology"
             + "|systems)|systems (?:model|approach|methodology|review|methodology)|systems-based|whole systems? (?:approach|model)");
-    private static final GatedPattern IMR = GatedPattern.compile("(?i)individual management reviews?|\\bIMRs?\\b");
+    /** Individual management reviews; Wales and Northern Ireland call them individual agency reviews or reports (IARs). */
+    private static final GatedPattern IMR = GatedPattern.compile("(?i)individual management reviews?|\\bIMRs?\\b"
+            + "|individual agency (?:reviews?|reports?)|\\bIARs?\\b");
+    /** Each agency's own account sent to the review: a timeline, chronology or report with its analysis. */
+    private static final GatedPattern AGENCY_ACCOUNTS = GatedPattern.compile("(?i)(?:each|all|every|the) (?:agency|agencies|organisations?)"
+            + " (?:\\w+ ){0,3}(?:provided|completed|submitted|produced|contributed|were asked to provide|was asked to provide)"
+            + " (?:\\w+ ){0,3}(?:timelines?|chronolog(?:y|ies)|reports?|analys[ie]s)"
+            + "|(?:timelines?|chronolog(?:y|ies)) (?:\\w+ ){0,2}(?:were|was) (?:requested|provided|completed|submitted) (?:from|by)");
+    /** A practitioner learning event, workshop or session held for the review. */
+    private static final GatedPattern LEARNING_EVENT = GatedPattern.compile("(?i)(?:learning|practitioner|practitioners'?|reflective)"
+            + " (?:events?|workshops?|sessions?)");
     private static final GatedPattern HYBRID = GatedPattern.compile("(?i)hybrid (?:model|approach|methodology|method|review)|combin\\w+ "
             + "(?:elements|features) of|blend\\w* of|mixed (?:methods?|methodology)"
             + "|combin\\w* (?:the )?(?:single[- ])?(?:agency|agencies'|IMRs?|individual management)[^.]{0,60}"
@@ -150,6 +160,11 @@ final class CoverFields {
         }
         if (imr) {
             return "imr-overview";
+        }
+        // agencies' own timelines or chronologies and a learning event with practitioners: the mixed
+        // model most LCSPRs and Welsh reviews describe without naming it
+        if (AGENCY_ACCOUNTS.scan(text).find() && LEARNING_EVENT.scan(text).find()) {
+            return "hybrid";
         }
         if ("lcspr".equals(reviewType) && RAPID.scan(text).find()) {
             return "rapid-review";

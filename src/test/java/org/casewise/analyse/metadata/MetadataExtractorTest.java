@@ -86,6 +86,17 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void methodologyFromHowTheReviewWasDone() {
+        assertEquals("imr-overview", CoverFields.methodology("2.3 Individual Agency Reports (IARs) and chronologies were "
+                + "requested from the Trust and the police. The IARs were analysed by the panel.", "case-management-review"));
+        assertEquals("hybrid", CoverFields.methodology("How we went about it. Each agency provided a chronology, which was "
+                + "merged. Two learning events were held with practitioners.", "learning-review"));
+        // a learning event alone, or agency chronologies alone, say nothing about the model
+        assertEquals(null, CoverFields.methodology("Practitioners at the learning event said they were stretched.", "lcspr"));
+        assertEquals(null, CoverFields.methodology("Each agency provided a chronology of its involvement.", "lcspr"));
+    }
+
+    @Test
     void octoberIsNotTheWordTo() {
         // The words that mark another date ('born in', 'from', 'to') are whole words: 'October' ends
         // in neither 'to' nor 'act', and a birth date two words back is still a birth date.
