@@ -81,12 +81,15 @@ final class IncidentFinder {
         String deathSentence = null;
         String weakDeathSentence = null;
         String harmSentence = null;
+        String harmBeside = null;
         boolean reasonStated = false;
         boolean first = true;
         List<String> spaced = new java.util.ArrayList<>(sentences.size());
         for (String raw : sentences) {
-            String s = ChildFinder.singleSpaced(raw == null ? "" : raw);
-            spaced.add(s);
+            spaced.add(ChildFinder.singleSpaced(raw == null ? "" : raw));
+        }
+        for (int i = 0; i < spaced.size(); i++) {
+            String s = spaced.get(i);
             boolean title = first;
             first = false;
             boolean reason = REASON.find(s);
@@ -106,10 +109,19 @@ final class IncidentFinder {
                 }
             }
             // a title has no verb: 'Child J: serious injury to a toddler' states the harm by itself
-            if (harmSentence == null && HARM_GATED.find(s) && (EVENT_CUE.find(s) || title && !s.isBlank())
+            if ((harmSentence == null || harmBeside == null) && HARM_GATED.find(s)
                     && (reason || title || mentionsSubject(s, subjects) || CHILD_WORD.matcher(s).find())) {
-                harmSentence = s;
+                if (harmSentence == null && (EVENT_CUE.find(s) || title && !s.isBlank())) {
+                    harmSentence = s;
+                } else if (harmBeside == null && !title && (eventAt(spaced, i - 1) || eventAt(spaced, i + 1))) {
+                    // The harm told as a state beside the event ('Tomasz was found by police officers. He
+                    // was severely malnourished.'): used when no sentence tells harm and event together.
+                    harmBeside = s;
+                }
             }
+        }
+        if (harmSentence == null) {
+            harmSentence = harmBeside;
         }
         if (deathSentence == null && harmSentence == null) {
             deathSentence = weakDeathSentence;
@@ -155,6 +167,11 @@ final class IncidentFinder {
             }
         }
         return new Result(outcome, year);
+    }
+
+    /** Whether sentence i (0 is the title, which tells no event) is in range and tells of one. */
+    private static boolean eventAt(List<String> sentences, int i) {
+        return i > 0 && i < sentences.size() && EVENT_CUE.find(sentences.get(i)) && !REMIT.matcher(sentences.get(i)).find();
     }
 
     private static final Pattern DEATH_OF_NAME = Pattern.compile("(?i)(?:death of|into the death|killing of)\\s+[A-Z]");

@@ -97,6 +97,21 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void harmToldAsAStateBesideTheEvent() {
+        ReportMetadata m = run("Local Child Safeguarding Practice Review: Tomasz\nPublished: June 2024\n\nIntroduction\n"
+                + "1.1 This review concerns a boy referred to as Tomasz. 1.2 In November 2022, when he was 8 years old, Tomasz "
+                + "was found by police officers undertaking a welfare check. He was severely malnourished and dehydrated. "
+                + "Tomasz was later discharged to his father. Tomasz now attends school.");
+        assertEquals("serious-harm", m.outcome());
+        assertEquals(2022, m.incidentYear());
+        // harm words beside no event at all are background, not what happened to the child
+        ReportMetadata background = run("Local Child Safeguarding Practice Review: Tomasz\nPublished: June 2024\n\n"
+                + "Introduction\n1.1 This review concerns a boy referred to as Tomasz. Tomasz's mother had been severely "
+                + "neglected as a child. Tomasz lived with her. Tomasz attends school.");
+        assertEquals(null, background.outcome());
+    }
+
+    @Test
     void octoberIsNotTheWordTo() {
         // The words that mark another date ('born in', 'from', 'to') are whole words: 'October' ends
         // in neither 'to' nor 'act', and a birth date two words back is still a birth date.
