@@ -77,6 +77,12 @@ final class ModelFile {
 
     static byte[] write(Header h, List<String> themeIds, List<String> dictionary, float[] weights, float[] bias,
             double[] thresholds, ReportModel report) {
+        return write(h, themeIds, dictionary, weights, bias, thresholds, report, null);
+    }
+
+    /** @param cv the report stage's leave-one-folder-out figures on realistic reports, or null */
+    static byte[] write(Header h, List<String> themeIds, List<String> dictionary, float[] weights, float[] bias,
+            double[] thresholds, ReportModel report, ReportStageTrainer.CrossValidation cv) {
         int t = themeIds.size();
         StringBuilder b = new StringBuilder(1 << 20);
         b.append("{\n\"version\": ").append(h.version())
@@ -120,7 +126,19 @@ final class ModelFile {
                 }
                 b.append(']');
             }
-            b.append("]}");
+            b.append(']');
+            if (cv != null) {
+                // provenance for docs/EVALUATION.md: how the stage did on each realistic folder it had not seen
+                b.append(",\n\"realisticCv\": {\"weight\": ").append(cv.weight()).append(", \"micro\": ")
+                        .append(num(cv.micro())).append(", \"generatedOnly\": ").append(num(cv.generatedOnly()))
+                        .append(", \"byFolder\": {");
+                int i = 0;
+                for (Map.Entry<String, Double> e : cv.byFolder().entrySet()) {
+                    b.append(i++ == 0 ? "" : ", ").append(str(e.getKey())).append(": ").append(num(e.getValue()));
+                }
+                b.append("}}");
+            }
+            b.append('}');
         }
         b.append("\n}\n");
         return b.toString().getBytes(StandardCharsets.UTF_8);

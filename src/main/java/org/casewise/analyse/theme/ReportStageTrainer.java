@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.casewise.analyse.section.SectionDetector;
@@ -27,21 +29,35 @@ final class ReportStageTrainer {
     private ReportStageTrainer() {
     }
 
-    /** Reads the report texts (sorted by name), appends their bytes and truths to {@code hashed}, fits. */
-    static ReportModel fit(ThemeClassifier stage1, List<ThemeTrainer.Reports> sources, ByteArrayOutputStream hashed,
-            PrintStream log) throws IOException {
-        return fit(stage1, sources, null, hashed, log);
+    /** The fitted report stage and, when realistic reports took part, how it did on each left-out folder. */
+    record Fitted(ReportModel model, CrossValidation cv) {
     }
 
     /**
-     * @param calibration a folder of realistic reports with labels ({@code datasets/realistic/dev}: X.md
-     *                    or X.txt with X.json holding {@code file} and {@code themes}) on which the one
-     *                    decision threshold is chosen; null to choose it on the development reports.
-     *                    Generated reports are easier than real ones (a small phrase bank, short): the
-     *                    threshold that suits them asserted too many themes on long hand-written reviews.
+     * Micro-F1 of the report stage on each realistic folder when that folder was left out of the
+     * fit (the folders are written by different writers, so this is leave-writers-out).
      */
-    static ReportModel fit(ThemeClassifier stage1, List<ThemeTrainer.Reports> sources, Path calibration,
-            ByteArrayOutputStream hashed, PrintStream log) throws IOException {
+    record CrossValidation(int weight, Map<String, Double> byFolder, double micro, double generatedOnly) {
+    }
+
+    /** Reads the report texts (sorted by name), appends their bytes and truths to {@code hashed}, fits. */
+    static ReportModel fit(ThemeClassifier stage1, List<ThemeTrainer.Reports> sources, ByteArrayOutputStream hashed,
+            PrintStream log) throws IOException {
+        return fit(stage1, sources, List.of(), 0, null, hashed, log).model();
+    }
+
+    /**
+     * @param realistic folders of realistic reports with labels (X.md or X.txt with X.json holding
+     *                  {@code file} and {@code themes}), each counted {@code weight} times beside the
+     *                  generated development reports. Generated reports are short and come from a
+     *                  small phrase bank; hand-written reviews are long and discuss practice themes in
+     *                  nearly every case, so the per-theme decision learnt on generated reports alone
+     *                  under-asserted some themes and over-asserted others on real text.
+     * @param floors    per theme the sentence score a theme's best evidence must reach (the
+     *                  aggregator's evidence floor), used when scoring the cross-validation; null: none
+     */
+    static Fitted fit(ThemeClassifier stage1, List<ThemeTrainer.Reports> sources, List<Path> realistic, int weight,
+            double[] floors, ByteArrayOutputStream hashed, PrintStream log) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<String> raw = new ArrayList<>();
         List<Set<String>> truth = new ArrayList<>();
@@ -53,24 +69,64 @@ final class ReportStageTrainer {
         }
         List<double[][]> x = statsOf(stage1, raw);
         List<String> ids = stage1.themeIds();
-        ReportModel first = ReportModel.fit(x, truth, ids, 0.5);
-        double threshold = chooseThreshold(first, x, truth, ids);
-        log.printf("report stage: %d reports, threshold %.2f, in-sample micro-F1 %.3f%n", raw.size(), threshold,
-                microF1(first, x, truth, ids, threshold));
-        if (calibration != null && Files.isDirectory(calibration)) {
-            List<String> calRaw = new ArrayList<>();
-            List<Set<String>> calTruth = new ArrayList<>();
-            readLabelled(json, calibration, hashed, calRaw, calTruth);
-            if (!calRaw.isEmpty()) {
-                List<double[][]> cx = statsOf(stage1, calRaw);
-                double before = microF1(first, cx, calTruth, ids, threshold);
-                threshold = chooseThreshold(first, cx, calTruth, ids);
-                log.printf("calibrated on %d realistic reports (%s): threshold %.2f, micro-F1 %.3f (%.3f at the "
-                        + "development threshold)%n", calRaw.size(), calibration, threshold,
-                        microF1(first, cx, calTruth, ids, threshold), before);
+        Map<String, List<double[][]>> realX = new LinkedHashMap<>();
+        Map<String, List<Set<String>>> realY = new LinkedHashMap<>();
+        for (Path dir : realistic) {
+            List<String> r = new ArrayList<>();
+            List<Set<String>> y = new ArrayList<>();
+            readLabelled(json, dir, hashed, r, y);
+            if (!r.isEmpty()) {
+                realX.put(dir.getFileName().toString(), statsOf(stage1, r));
+                realY.put(dir.getFileName().toString(), y);
             }
         }
-        return new ReportModel(weights(first), threshold);
+        CrossValidation cv = null;
+        if (realX.size() >= 2 && weight > 0) {
+            int[] total = new int[3];
+            Map<String, Double> byFolder = new LinkedHashMap<>();
+            for (String held : realX.keySet()) {
+                ReportModel m = fitWith(x, truth, realX, realY, held, weight, ids);
+                int[] c = counts(m, realX.get(held), realY.get(held), ids, m.threshold(), floors);
+                for (int i = 0; i < 3; i++) {
+                    total[i] += c[i];
+                }
+                byFolder.put(held, f1(c));
+            }
+            // the comparison: the stage fitted on generated reports only, on the same folders
+            ReportModel generatedOnly = fitWith(x, truth, realX, realY, null, 0, ids);
+            int[] base = new int[3];
+            for (String folder : realX.keySet()) {
+                int[] c = counts(generatedOnly, realX.get(folder), realY.get(folder), ids, generatedOnly.threshold(), floors);
+                for (int i = 0; i < 3; i++) {
+                    base[i] += c[i];
+                }
+            }
+            cv = new CrossValidation(weight, byFolder, f1(total), f1(base));
+            log.printf("report stage, realistic folders left out one at a time (weight %d): micro-F1 %.3f %s;"
+                    + " fitted on generated reports only: %.3f%n", weight, cv.micro(), byFolder, cv.generatedOnly());
+        }
+        ReportModel model = fitWith(x, truth, realX, realY, null, weight, ids);
+        log.printf("report stage: %d generated + %d realistic reports (x%d), threshold %.2f%n", raw.size(),
+                realY.values().stream().mapToInt(List::size).sum(), weight, model.threshold());
+        return new Fitted(model, cv);
+    }
+
+    /** Fits on the generated reports plus every realistic folder but {@code heldOut}, each {@code weight} times. */
+    private static ReportModel fitWith(List<double[][]> x, List<Set<String>> y, Map<String, List<double[][]>> realX,
+            Map<String, List<Set<String>>> realY, String heldOut, int weight, List<String> ids) {
+        List<double[][]> ax = new ArrayList<>(x);
+        List<Set<String>> ay = new ArrayList<>(y);
+        for (String folder : realX.keySet()) {
+            if (folder.equals(heldOut)) {
+                continue;
+            }
+            for (int w = 0; w < weight; w++) {
+                ax.addAll(realX.get(folder));
+                ay.addAll(realY.get(folder));
+            }
+        }
+        ReportModel first = ReportModel.fit(ax, ay, ids, 0.5);
+        return new ReportModel(weights(first), chooseThreshold(first, ax, ay, ids));
     }
 
     private static void read(ObjectMapper json, Path texts, Path truthDir, ByteArrayOutputStream hashed,
@@ -168,16 +224,27 @@ final class ReportStageTrainer {
 
     private static double microF1(ReportModel m, List<double[][]> x, List<Set<String>> y, List<String> ids,
             double threshold) {
-        int tp = 0;
-        int wrong = 0;
+        return f1(counts(m, x, y, ids, threshold, null));
+    }
+
+    /** True positives, false positives and false negatives; with floors, as the aggregator decides. */
+    private static int[] counts(ReportModel m, List<double[][]> x, List<Set<String>> y, List<String> ids,
+            double threshold, double[] floors) {
+        int[] c = new int[3];
         for (int r = 0; r < x.size(); r++) {
             for (int k = 0; k < ids.size(); k++) {
-                boolean pred = m.probability(k, x.get(r)[k]) >= threshold;
+                // stat 0 is the best sentence score: the evidence floor's test
+                boolean pred = m.probability(k, x.get(r)[k]) >= threshold && (floors == null || x.get(r)[k][0] >= floors[k]);
                 boolean gold = y.get(r).contains(ids.get(k));
-                tp += pred && gold ? 1 : 0;
-                wrong += pred != gold ? 1 : 0;
+                c[0] += pred && gold ? 1 : 0;
+                c[1] += pred && !gold ? 1 : 0;
+                c[2] += !pred && gold ? 1 : 0;
             }
         }
-        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + wrong);
+        return c;
+    }
+
+    private static double f1(int[] c) {
+        return c[0] == 0 ? 0 : 2.0 * c[0] / (2.0 * c[0] + c[1] + c[2]);
     }
 }

@@ -28,7 +28,8 @@ public final class ThemeClassifier {
 
     /** Texts up to this many sentences are judged as one passage (see classify). */
     static final int SHORT_TEXT_SENTENCES = 12;
-    static final String MODEL = "/index-config/themes-model.json";
+    /** The trained model, a classpath resource (index-config is on the classpath). */
+    public static final String MODEL = "/index-config/themes-model.json";
 
     private final Features features;
     private final LinearModel model;

@@ -60,12 +60,15 @@ public final class ThemeTrainer {
      */
     public static void train(Path labelledDir, Path themesJson, List<Reports> reports, Path out, LocalDate date,
             PrintStream log) throws IOException {
-        train(labelledDir, themesJson, reports, null, out, date, log);
+        train(labelledDir, themesJson, reports, List.of(), 0, out, date, log);
     }
 
-    /** @param calibration realistic labelled reports the report stage's threshold is chosen on, or null */
-    public static void train(Path labelledDir, Path themesJson, List<Reports> reports, Path calibration, Path out,
-            LocalDate date, PrintStream log) throws IOException {
+    /**
+     * @param realistic       folders of labelled realistic reports the report stage also learns from
+     * @param realisticWeight how many times each realistic report counts beside one generated report
+     */
+    public static void train(Path labelledDir, Path themesJson, List<Reports> reports, List<Path> realistic,
+            int realisticWeight, Path out, LocalDate date, PrintStream log) throws IOException {
         byte[] themesBytes = Files.readAllBytes(themesJson);
         byte[] trainBytes = Files.readAllBytes(labelledDir.resolve("train.jsonl"));
         byte[] devBytes = Files.readAllBytes(labelledDir.resolve("dev.jsonl"));
@@ -140,14 +143,22 @@ public final class ThemeTrainer {
         training.write(trainBytes);
         training.write(devBytes);
         ReportModel report = null;
+        ReportStageTrainer.CrossValidation cv = null;
         if (!reports.isEmpty()) {
             ThemeClassifier stage1 = new ThemeClassifier(features, passage, ReportAggregator.DEFAULT, "training");
-            report = ReportStageTrainer.fit(stage1, reports, calibration, training, log);
+            double[] floors = new double[t];
+            for (int k = 0; k < t; k++) {
+                floors[k] = ReportAggregator.EVIDENCE_FLOOR * thresholds[k];
+            }
+            ReportStageTrainer.Fitted fitted = ReportStageTrainer.fit(stage1, reports, realistic, realisticWeight, floors,
+                    training, log);
+            report = fitted.model();
+            cv = fitted.cv();
         }
         ModelFile.Header header = new ModelFile.Header(ModelFile.VERSION, ModelFile.sha256(themesBytes),
                 ModelFile.sha256(training.toByteArray()), date.toString(), Features.SETTINGS, L2, devF1);
         Files.write(out, ModelFile.write(header, ids, dictionary, passage.weights(), passage.bias(), thresholds,
-                report));
+                report, cv));
         log.printf("%d train + %d dev passages, %d features -> %s%n", trainX.size(), devX.size(), d, out);
     }
 

@@ -49,10 +49,20 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-report-stage", description = "train without a report stage (reports decided by a fixed rule)")
     boolean noReportStage;
 
-    @Option(names = "--calibration", paramLabel = "DIR", description = {
-        "realistic labelled reports (e.g. datasets/realistic/dev) to choose the report stage's",
-        "threshold on instead of the generated development reports (default: not used)"})
-    Path calibration;
+    /**
+     * The realistic folders whose reports the report stage learns from. {@code final3} is not among
+     * them: it is kept for a measurement on reviews the model has never seen.
+     */
+    public static final List<String> REALISTIC_FOLDERS = List.of("dev", "test", "holdout", "final", "final2");
+
+    @Option(names = "--realistic", paramLabel = "DIR", description = {
+        "labelled realistic reports the report stage also learns from; repeatable. Default: the",
+        "folders dev, test, holdout, final and final2 of datasets/realistic (final3 is held out)"})
+    List<Path> realistic = new ArrayList<>();
+
+    @Option(names = "--realistic-weight", paramLabel = "N", defaultValue = "10", description = {
+        "how many times a realistic report counts beside one generated report (default 10; 0: not used)"})
+    int realisticWeight;
 
     @Option(names = "--out", description = "model file to write (default: index-config/themes-model.json)")
     Path out = root.resolve("index-config/themes-model.json");
@@ -73,7 +83,15 @@ public final class TrainCommand implements Callable<Integer> {
                 sources.add(developmentCorpus(c[0], (int) c[1], c[2] == 1));
             }
         }
-        ThemeTrainer.train(labelled, themes, sources, noReportStage ? null : calibration, out,
+        if (realistic.isEmpty()) {
+            for (String folder : REALISTIC_FOLDERS) {
+                Path dir = root.resolve("datasets/realistic").resolve(folder);
+                if (Files.isDirectory(dir)) {
+                    realistic.add(dir);
+                }
+            }
+        }
+        ThemeTrainer.train(labelled, themes, sources, realistic, realisticWeight, out,
                 date == null ? LocalDate.now(ZoneOffset.UTC) : date, System.out);
         return 0;
     }
