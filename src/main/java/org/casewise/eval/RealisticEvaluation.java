@@ -25,6 +25,7 @@ import org.casewise.analyse.metadata.ReportMetadata;
 import org.casewise.analyse.theme.ThemeClassifier;
 import org.casewise.analyse.theme.ThemeFinding;
 import org.casewise.analyse.theme.TrainCommand;
+import org.casewise.dataset.RealisticReports;
 import org.casewise.extract.ExtractedText;
 import org.casewise.extract.TextExtractor;
 
@@ -67,20 +68,15 @@ public final class RealisticEvaluation {
     }
 
     static Result split(ReportAnalyser analyser, Path dir) throws IOException {
-        ObjectMapper json = new ObjectMapper();
         AutoDetectParser parser = new AutoDetectParser();
         ThemeScores themes = new ThemeScores(analyser.themes().themeIds());
         Map<String, int[]> fields = new LinkedHashMap<>();
         List<String> misses = new ArrayList<>();
         int reports = 0;
-        List<Path> labels;
-        try (Stream<Path> files = Files.list(dir)) {
-            labels = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
-        for (Path labelFile : labels) {
-            JsonNode label = json.readTree(labelFile.toFile());
+        for (RealisticReports.Labelled labelled : RealisticReports.in(dir)) {
+            JsonNode label = labelled.label();
             String name = label.path("file").asText();
-            Path file = dir.resolve(name);
+            Path file = labelled.report();
             ExtractedText text;
             try {
                 text = TextExtractor.parseInProcess(parser, file, name, 5_000_000);
@@ -90,8 +86,7 @@ public final class RealisticEvaluation {
             }
             reports++;
             ReportAnalysis a = analyser.analyse(text, name, Optional.empty());
-            Set<String> truth = new TreeSet<>();
-            label.path("themes").forEach(t -> truth.add(t.asText()));
+            Set<String> truth = labelled.themes();
             Set<String> predicted = a.themes().stream().map(ThemeFinding::id).collect(Collectors.toCollection(TreeSet::new));
             themes.add(truth, predicted);
             JsonNode want = label.path("metadata");

@@ -73,17 +73,22 @@ class GatedPatternTest {
         }
     }
 
+    /** The words of TEXT (each with the space after it) drawn at random, one in five in capitals. */
+    private static String shuffled(Random r, int words) {
+        String[] all = TEXT.split("(?<=\\s)");
+        StringBuilder sb = new StringBuilder();
+        for (int w = 0; w < words; w++) {
+            String word = all[r.nextInt(all.length)];
+            sb.append(r.nextInt(5) == 0 ? word.toUpperCase() : word);
+        }
+        return sb.toString();
+    }
+
     @Test
     void sameMatchesOnShuffledText() {
         Random r = new Random(7);
-        String[] words = TEXT.split("(?<=\\s)");
         for (int i = 0; i < 300; i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int w = 0; w < 40; w++) {
-                String word = words[r.nextInt(words.length)];
-                sb.append(r.nextInt(5) == 0 ? word.toUpperCase() : word);
-            }
-            String text = sb.toString();
+            String text = shuffled(r, 40);
             for (String regex : PATTERNS) {
                 GatedPattern g = GatedPattern.compile(regex);
                 assertEquals(plain(g.pattern(), text), gated(g, text), regex);
@@ -99,14 +104,8 @@ class GatedPatternTest {
     @Test
     void sameMatchesOnLongTextsSharedByEveryPattern() {
         Random r = new Random(11);
-        String[] words = TEXT.split("(?<=\\s)");
         for (int i = 0; i < 40; i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int w = 0; w < 500 + r.nextInt(1_500); w++) {
-                String word = words[r.nextInt(words.length)];
-                sb.append(r.nextInt(5) == 0 ? word.toUpperCase() : word);
-            }
-            String text = sb.toString();
+            String text = shuffled(r, 500 + r.nextInt(1_500));
             assertTrue(text.length() >= 2_048);
             GatedPattern.Text shared = new GatedPattern.Text(text);
             for (String regex : PATTERNS) {

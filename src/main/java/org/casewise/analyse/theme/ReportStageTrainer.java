@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.casewise.analyse.section.SectionDetector;
 import org.casewise.analyse.text.PreparedText;
 import org.casewise.analyse.text.TextPreparer;
+import org.casewise.dataset.RealisticReports;
 
 /**
  * Fits the {@link ReportModel} on development reports with known themes: each report goes through
@@ -74,7 +75,7 @@ final class ReportStageTrainer {
         for (Path dir : realistic) {
             List<String> r = new ArrayList<>();
             List<Set<String>> y = new ArrayList<>();
-            readLabelled(json, dir, hashed, r, y);
+            readLabelled(dir, hashed, r, y);
             if (!r.isEmpty()) {
                 realX.put(dir.getFileName().toString(), statsOf(stage1, r));
                 realY.put(dir.getFileName().toString(), y);
@@ -155,26 +156,17 @@ final class ReportStageTrainer {
     }
 
     /** Realistic reports and their labelled themes, by label file name order. */
-    private static void readLabelled(ObjectMapper json, Path dir, ByteArrayOutputStream hashed, List<String> raw,
-            List<Set<String>> truth) throws IOException {
-        List<Path> labels;
-        try (Stream<Path> s = Files.list(dir)) {
-            labels = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
-        }
-        for (Path label : labels) {
-            byte[] l = Files.readAllBytes(label);
-            JsonNode n = json.readTree(l);
-            Path text = dir.resolve(n.path("file").asText());
-            if (!Files.exists(text)) {
+    private static void readLabelled(Path dir, ByteArrayOutputStream hashed, List<String> raw, List<Set<String>> truth)
+            throws IOException {
+        for (RealisticReports.Labelled l : RealisticReports.in(dir)) {
+            if (!Files.exists(l.report())) {
                 continue;
             }
-            byte[] t = Files.readAllBytes(text);
+            byte[] t = Files.readAllBytes(l.report());
             hashed.write(t);
-            hashed.write(l);
+            hashed.write(Files.readAllBytes(l.labelFile()));
             raw.add(new String(t, StandardCharsets.UTF_8));
-            Set<String> themes = new HashSet<>();
-            n.path("themes").forEach(th -> themes.add(th.asText()));
-            truth.add(themes);
+            truth.add(l.themes());
         }
     }
 
