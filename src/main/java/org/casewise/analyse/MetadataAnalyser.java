@@ -90,9 +90,9 @@ public class MetadataAnalyser {
         // Look at the cover first: a report's later pages may mention other review types in passing.
         String cover = head.length() > 800 ? head.substring(0, 800) : head;
         for (String part : List.of(cover, head)) {
-            String lower = part.toLowerCase(Locale.ROOT);
+            GatedPattern.Text lower = new GatedPattern.Text(part.toLowerCase(Locale.ROOT));
             for (TypeRule rule : TYPE_RULES) {
-                if (rule.pattern.matcher(lower).find()) {
+                if (rule.pattern.scan(lower).find()) {
                     return rule.id;
                 }
             }
@@ -164,9 +164,10 @@ public class MetadataAnalyser {
         return Regexes.replaceFirst(title, "(?i)^title\\s*:\\s*", "").replaceAll("\\s+", " ").strip();
     }
 
-    private record TypeRule(String id, Pattern pattern) {
+    /** Tried on lowercased text; gated, as the head of a report is scanned by every rule. */
+    private record TypeRule(String id, GatedPattern pattern) {
         TypeRule(String id, String regex) {
-            this(id, Pattern.compile(regex, Pattern.MULTILINE));
+            this(id, new GatedPattern(Pattern.compile(regex, Pattern.MULTILINE)));
         }
     }
 }

@@ -69,6 +69,21 @@ public final class Regexes {
         return out == null ? s : out.toString();
     }
 
+    /** {@code s.split("\\s+").length} without a regex or the array (asked of every heading-shaped line). */
+    public static int splitCount(String s) {
+        if (s.isEmpty()) {
+            return 1;
+        }
+        int words = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!isSpace(s.charAt(i)) && (i == 0 || isSpace(s.charAt(i - 1)))) {
+                words++;
+            }
+        }
+        // split keeps a leading empty string before leading space, and drops trailing empty ones
+        return words == 0 ? 0 : words + (isSpace(s.charAt(0)) ? 1 : 0);
+    }
+
     /** {@code s.matches(regex)}. */
     public static boolean matches(String s, String regex) {
         return compiled(regex).matcher(s).matches();

@@ -11,7 +11,7 @@ class RegexesTest {
     private static final String ALPHABET = "ab Z9_ \t\n\r\u000B\f.,-'\u00a0\u2028é\uD83D\uDE00";
 
     @Test
-    void collapseMatchesTheRegexes() {
+    void handWrittenStandInsMatchTheRegexes() {
         Random r = new Random(3);
         for (int i = 0; i < 5_000; i++) {
             StringBuilder sb = new StringBuilder();
@@ -21,8 +21,12 @@ class RegexesTest {
             String s = sb.toString();
             assertEquals(s.replaceAll("\\s+", " "), Regexes.collapseSpaces(s), s);
             assertEquals(s.replaceAll("\\W+", " "), Regexes.collapseNonWord(s), s);
+            assertEquals(s.split("\\s+").length, Regexes.splitCount(s), s);
         }
         assertEquals("a b", Regexes.collapseSpaces("a \t\n b"));
+        assertEquals(0, Regexes.splitCount("  "));
+        assertEquals(2, Regexes.splitCount(" a "));
+        assertEquals(1, Regexes.splitCount(""));
         assertEquals("child a s mother ", Regexes.collapseNonWord("child a's mother."));
     }
 }

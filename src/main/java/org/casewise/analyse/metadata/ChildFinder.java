@@ -468,7 +468,19 @@ final class ChildFinder {
                 cut = Math.min(cut, s.start());
             }
         }
-        return PROFESSIONAL_THEN_SUBJECT.matcher(after.substring(0, cut)).replaceAll(" ");
+        String window = after.substring(0, cut);
+        // the pattern ends in 'he' or 'she': most windows have neither, and need no replacing
+        return hasHe(window) ? PROFESSIONAL_THEN_SUBJECT.matcher(window).replaceAll(" ") : window;
+    }
+
+    /** Whether 'he' occurs in any case (so also 'she'). */
+    private static boolean hasHe(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            if ((s.charAt(i) | 0x20) == 'h' && (s.charAt(i + 1) | 0x20) == 'e') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The part of a window before the next person other than the child (parent, sibling, professional). */

@@ -19,6 +19,8 @@ final class IncidentFinder {
             + "|pronounced (?:dead|life extinct)|was killed|were killed|murdered|unlawfully killed|took (?:his|her|their) own life"
             + "|found deceased"
             + "|suicide|fatal(?:ly)?|passed away|manslaughter|homicide)\\b");
+    /** DEATH tried only where one of its words starts: every opening sentence is asked. */
+    private static final GatedPattern DEATH_GATED = new GatedPattern(DEATH);
     /** Deaths that are not the subject's, or did not happen. */
     private static final Pattern NOT_SUBJECT_DEATH = Pattern.compile("(?i)(?:death of (?:his|her|their|the child's|a|the) "
             + "(?:\\w+ )?" + PARENT + "|" + PARENT + "(?:'s)? (?:had )?(?:died|death)|(?:his|her|their) " + PARENT + "(?:'s)? death"
@@ -184,8 +186,7 @@ final class IncidentFinder {
 
     /** A death in the sentence that is the subject's: not a parent's, not a risk, not the name of a review type. */
     static boolean subjectDeath(String s, List<Pattern> subjects, boolean reason) {
-        Matcher d = DEATH.matcher(s);
-        if (!d.find()) {
+        if (!DEATH_GATED.find(s)) {
             return false;
         }
         String cleaned = NOT_SUBJECT_DEATH.matcher(s).replaceAll(" ");

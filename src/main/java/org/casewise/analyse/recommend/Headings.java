@@ -87,7 +87,7 @@ final class Headings {
             return null; // 'Recommendation 1' is an item, not the heading of a part
         }
         String w = words(line);
-        if (w.isEmpty() || w.split("\\s+").length > 14) {
+        if (w.isEmpty() || Regexes.splitCount(w) > 14) {
             return null;
         }
         if (RECOMMENDATIONS.matcher(w).matches() && !looksLikeSentence(w)) {
@@ -115,14 +115,16 @@ final class Headings {
         return STOP.matcher(words(line)).matches();
     }
 
+    private static final Pattern NUMBERED_HEADING = Pattern.compile(
+            "^(?:(?:section|part|step)\\s+)?(\\d{1,2})\\.?(?:\\s*[:.\\-–—])?\\s+([A-Z][^.;:,]{1,60})$", Pattern.CASE_INSENSITIVE);
+
     /**
      * A numbered top-level heading such as '8. Glossary' or '9 Appendices': number, a short title
      * in title or sentence case, no full stop. Whether it ends a list depends on the list (see caller).
      */
     static Integer numberedHeading(String line) {
-        Matcher m = Pattern.compile("^(?:(?:section|part|step)\\s+)?(\\d{1,2})\\.?(?:\\s*[:.\\-–—])?\\s+([A-Z][^.;:,]{1,60})$",
-                Pattern.CASE_INSENSITIVE).matcher(line);
-        if (!m.matches() || m.group(2).split("\\s+").length > 8 || Regexes.matches(m.group(2), "(?i).*\\b(?:should|must|will)\\b.*")) {
+        Matcher m = NUMBERED_HEADING.matcher(line);
+        if (!m.matches() || Regexes.splitCount(m.group(2)) > 8 || Regexes.matches(m.group(2), "(?i).*\\b(?:should|must|will)\\b.*")) {
             return null;
         }
         return Integer.valueOf(m.group(1));

@@ -171,7 +171,7 @@ final class TableReader {
             // Wrapped cells: the longest is the recommendation, a short one naming an agency its addressee.
             text = pending.stream().reduce("", (a, b) -> b.length() > a.length() ? b : a);
             for (String c : pending) {
-                if (c != text && c.split("\\s+").length <= 8 && Addressees.names(c)) {
+                if (c != text && Regexes.splitCount(c) <= 8 && Addressees.names(c)) {
                     agency = c;
                     break;
                 }

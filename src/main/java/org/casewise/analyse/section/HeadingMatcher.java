@@ -88,21 +88,10 @@ final class HeadingMatcher {
     private HeadingMatcher() {
     }
 
-    /** The words of a stripped line, as {@code split("\\s+").length} counts them (without a regex per line). */
-    private static int words(String t) {
-        int n = 1;
-        for (int i = 1; i < t.length(); i++) {
-            if (Regexes.isSpace(t.charAt(i - 1)) && !Regexes.isSpace(t.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     /** The part this line heads, or null when it is not a heading of a known part. */
     static SectionName match(String line) {
         String t = line.strip();
-        if (t.isEmpty() || t.length() > MAX_CHARS || words(t) > MAX_WORDS) {
+        if (t.isEmpty() || t.length() > MAX_CHARS || Regexes.splitCount(t) > MAX_WORDS) {
             return null;
         }
         char last = t.charAt(t.length() - 1);
@@ -153,10 +142,10 @@ final class HeadingMatcher {
      * fragment of many lowercase words is prose, even without its full stop.
      */
     private static boolean mostlyCapitalised(String title) {
-        String[] words = title.split("\\s+");
-        if (words.length <= 9) {
+        if (Regexes.splitCount(title) <= 9) {
             return true;
         }
+        String[] words = title.split("\\s+");
         int capital = 0;
         for (String w : words) {
             if (!w.isEmpty() && Character.isUpperCase(firstLetter(w))) {

@@ -69,7 +69,22 @@ public final class Lines {
     }
 
     public static boolean isPageNumber(String line) {
-        return PAGE_NUMBER.matcher(line).matches();
+        return onlyPageNumberCharacters(line) && PAGE_NUMBER.matcher(line).matches();
+    }
+
+    /**
+     * Necessary for {@link #PAGE_NUMBER}, without a regex (every line is asked): only spaces, digits,
+     * the letters of 'page', 'of' and roman numerals, '|', '/' and dashes.
+     */
+    private static boolean onlyPageNumberCharacters(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            char l = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (!(l >= '0' && l <= '9' || org.casewise.analyse.Regexes.isSpace(l) || "pageofivxl|/-–—".indexOf(l) >= 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean endsSentence(String line) {

@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 class LinesTest {
 
     private static final String[] PIECES = {" ", "\t", "•", "●", "*", "–", "-", "\uF0B7", "o", "O", "(", ")", "a", "i", "v",
-        "x", "iv", "viii", "j", "z", "1", "12", "123", "Page", "page", " of ", "/", "A", "Review", ".", ":", "é", "·"};
+        "x", "iv", "viii", "j", "z", "1", "12", "123", "Page", "page", " of ", "/", "A", "Review", ".", ":", "é", "·", "|", "P a g e",
+        "L", "—"};
 
     @Test
-    void bulletAgreesWithThePattern() {
+    void bulletAndPageNumberAgreeWithThePatterns() {
         Random r = new Random(5);
         for (int i = 0; i < 20_000; i++) {
             StringBuilder sb = new StringBuilder();
@@ -24,6 +25,7 @@ class LinesTest {
             }
             String line = sb.toString();
             assertEquals(Lines.BULLET.matcher(line).lookingAt(), Lines.isBullet(line), line);
+            assertEquals(Lines.PAGE_NUMBER.matcher(line).matches(), Lines.isPageNumber(line), line);
         }
         assertTrue(Lines.isBullet("  • Health visitors"));
         assertTrue(Lines.isBullet("(iv) the GP"));
