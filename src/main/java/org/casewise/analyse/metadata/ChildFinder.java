@@ -57,8 +57,10 @@ final class ChildFinder {
             + "|incident|suffered|sustained|then|at the time|assault|abuse|neglect|killed)");
     private static final Pattern AGE_CUE_BEFORE = Pattern.compile("(?i)(?:aged?|then|at|was|is|of|a (?:boy|girl)|when|\\(|,)\\s*$");
     private static final Pattern NOW_BEFORE = Pattern.compile("(?i)\\b(?:now|currently|today|is)\\s+(?:aged\\s+)?$");
-    private static final Pattern MALE = Pattern.compile("\\b(?:he|him|his|himself)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FEMALE = Pattern.compile("\\b(?:she|her|hers|herself)\\b", Pattern.CASE_INSENSITIVE);
+    private static final GatedPattern MALE = new GatedPattern(Pattern.compile("\\b(?:he|him|his|himself)\\b", Pattern.CASE_INSENSITIVE));
+    private static final GatedPattern FEMALE = new GatedPattern(Pattern.compile("\\b(?:she|her|hers|herself)\\b", Pattern.CASE_INSENSITIVE));
+    /** SEX_NOUN's nouns ('female' holds 'male'); a window without one cannot match it. */
+    private static final List<String> SEX_WORDS = List.of("boy", "girl", "son", "daughter", "male");
     private static final Pattern SEX_NOUN = Pattern.compile("(?i)^[,\\s]*(?:(?:was|is|,)\\s*)?(?:a|the|an?)?\\s*(?:[\\w-]+\\s+){0,3}?(boy|girl|son|daughter|male|female)\\b");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -473,6 +475,18 @@ final class ChildFinder {
         return hasHe(window) ? PROFESSIONAL_THEN_SUBJECT.matcher(window).replaceAll(" ") : window;
     }
 
+    /** Whether one of SEX_NOUN's nouns occurs in the text, in any case. */
+    private static boolean mayNameSex(String s) {
+        for (String w : SEX_WORDS) {
+            for (int i = 0; i + w.length() <= s.length(); i++) {
+                if (s.regionMatches(true, i, w, 0, w.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether 'he' occurs in any case (so also 'she'). */
     private static boolean hasHe(String s) {
         for (int i = 0; i + 1 < s.length(); i++) {
@@ -515,14 +529,15 @@ final class ChildFinder {
             boolean first = true;
             while (name.find()) {
                 String after = text.substring(name.end(), Math.min(text.length(), name.end() + 160));
-                Matcher noun = SEX_NOUN.matcher(after.length() > 40 ? after.substring(0, 40) : after);
-                if (noun.find()) {
+                String head = after.length() > 40 ? after.substring(0, 40) : after;
+                Matcher noun = mayNameSex(head) ? SEX_NOUN.matcher(head) : null;
+                if (noun != null && noun.find()) {
                     String w = noun.group(1).toLowerCase(Locale.ROOT);
                     return w.equals("boy") || w.equals("son") || w.equals("male") ? "male" : "female";
                 }
                 String window = pronounWindow(after, subjects);
-                male += count(MALE, window);
-                female += count(FEMALE, window);
+                male += MALE.count(new GatedPattern.Text(window));
+                female += FEMALE.count(new GatedPattern.Text(window));
                 // 'Baby A was not yet rolling over. He had ...': the next sentence continues with the child.
                 if (first && name.start() < 3 && i + 1 < sentences.size()) {
                     Matcher next = LEADING_PRONOUN.matcher(sentences.get(i + 1));

@@ -163,7 +163,8 @@ final class CoverFields {
         }
         // agencies' own timelines or chronologies and a learning event with practitioners: the mixed
         // model most LCSPRs and Welsh reviews describe without naming it
-        if (AGENCY_ACCOUNTS.scan(text).find() && LEARNING_EVENT.scan(text).find()) {
+        // the rarer words first: AGENCY_ACCOUNTS is tried at every 'the '
+        if (LEARNING_EVENT.scan(text).find() && AGENCY_ACCOUNTS.scan(text).find()) {
             return "hybrid";
         }
         if ("lcspr".equals(reviewType) && RAPID.scan(text).find()) {
