@@ -105,21 +105,29 @@ public final class TextCleaner {
      * are never joined to the paragraph under them; bullets and dated entries always start afresh.
      */
     private static boolean continues(String previous, String next, int width, boolean afterGap) {
+        boolean lowercase = Lines.startsLowercase(next);
+        // A capitalised line continues only an unfinished long line; most lines fail that cheap test,
+        // so it comes before the list, heading and page-number patterns (the answer is the same).
+        if (!lowercase) {
+            if (afterGap || Lines.endsSentence(previous)) {
+                return false;
+            }
+            // A short capitalised line with no full stop is a heading even after a long unfinished line.
+            boolean headingLike = next.length() < width * 0.6 && !Lines.endsSentence(next);
+            if (previous.length() < width * 0.8 || previous.contains("\t") || headingLike) {
+                return false;
+            }
+        }
         if (Lines.isListStart(next) || ContentsPages.HEADING.matcher(next).matches() || Lines.isPageNumber(next)) {
             return false;
         }
-        if (Lines.startsLowercase(next)) {
+        if (lowercase) {
             if (labelledHeading(previous, width)) {
                 return false; // 'Appendix A – Glossary' then 's47: a child protection enquiry.'
             }
             return !Lines.endsSentence(previous) || previous.endsWith(",") || abbreviationEnd(previous);
         }
-        if (afterGap || Lines.endsSentence(previous)) {
-            return false;
-        }
-        // A short capitalised line with no full stop is a heading even after a long unfinished line.
-        boolean headingLike = next.length() < width * 0.6 && !Lines.endsSentence(next);
-        return previous.length() >= width * 0.8 && !previous.contains("\t") && !headingLike;
+        return true;
     }
 
     /**
