@@ -27,6 +27,8 @@ final class Ages {
             + "|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
             + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an)";
     private static final String UNIT = "(?:day|week|month|year|yr)s?";
+    /** 'two and a half (years)': half of the unit more. */
+    private static final String HALF = "\\s+and\\s+a\\s+half";
     private static final String HEDGE = "(?:(?:just|almost|nearly|approximately|about|around|only|barely|not quite|"
             + "a little|just|some|over|under|less than|more than)\\s+){0,2}";
 
@@ -37,9 +39,12 @@ final class Ages {
     static final Pattern AGE = Pattern.compile("(?i)(?<![\\w-])(?:"
             + "(?<unborn>unborn|not yet born|before (?:s?he|the baby) was born|in utero)"
             + "|(?<newborn>(?:a |the )?new-?born|neonate|(?:a |one )day old|on the day of (?:his|her) birth)"
-            + "|" + HEDGE + "(?<n>" + NUMBER + ")[- ](?<u>" + UNIT + ")(?:(?:,| and)\\s*(?<n2>" + NUMBER + ")[- ](?<u2>" + UNIT + "))?"
+            + "|" + HEDGE + "(?<n>" + NUMBER + ")(?<nh>" + HALF + ")?[- ](?<u>" + UNIT + ")(?:(?:,| and)\\s*(?<n2>" + NUMBER + ")[- ](?<u2>"
+            + UNIT + "))?"
             + "(?:[- ]old\\b)?"
-            + "|aged\\s+(?<bare>\\d{1,2}|" + NUMBER + ")\\b(?![- ]?(?:" + UNIT + "))"
+            // 'aged 15', and the British 'a girl of 13', 'a boy of two and a half'
+            + "|(?:aged|(?:boy|girl|child|son|daughter|baby|toddler|teenager) of)\\s+(?<bare>\\d{1,2}|" + NUMBER + ")(?<bh>" + HALF
+            + ")?\\b(?![- ]?(?:" + UNIT + "))"
             + ")");
 
     private Ages() {
@@ -54,13 +59,14 @@ final class Ages {
             return Optional.of(0.0);
         }
         if (m.group("bare") != null) {
-            return number(m.group("bare")).map(Integer::doubleValue);
+            return number(m.group("bare")).map(v -> v + (m.group("bh") != null ? 0.5 : 0.0));
         }
         Optional<Double> first = part(m.group("n"), m.group("u"));
         if (first.isEmpty()) {
             return Optional.empty();
         }
-        double total = first.get() + part(m.group("n2"), m.group("u2")).orElse(0.0);
+        double half = m.group("nh") == null ? 0 : part("1", m.group("u")).orElse(0.0) / 2;
+        double total = first.get() + half + part(m.group("n2"), m.group("u2")).orElse(0.0);
         return Optional.of(Math.round(total * 100) / 100.0);
     }
 

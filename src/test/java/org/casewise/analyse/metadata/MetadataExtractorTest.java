@@ -112,6 +112,21 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aGirlOfThirteenAndTwoAndAHalf() {
+        ReportMetadata m = run("Local Child Safeguarding Practice Review: Child A\nPublished: 2023\n\nIntroduction\n"
+                + "1.1 In December 2021 Child A was a girl of 13. Child A told the school nurse she did all the washing. "
+                + "Child A was seen twice.");
+        assertEquals(13.0, only(m).ageYears(), 0.001);
+        ReportMetadata toddler = run("Local Child Safeguarding Practice Review: Child B\nPublished: 2023\n\nIntroduction\n"
+                + "1.1 Child B, a boy of two and a half, was admitted to hospital in 2021. Child B was seen by the GP. "
+                + "Child B was discharged.");
+        assertEquals(2.5, only(toddler).ageYears(), 0.001);
+        ReportMetadata months = run("Serious Case Review: Baby C\nPublished: 2015\n\nIntroduction\n"
+                + "1.1 Baby C was two and a half months old when she was admitted to hospital in 2014. Baby C was discharged.");
+        assertEquals(0.21, only(months).ageYears(), 0.005);
+    }
+
+    @Test
     void octoberIsNotTheWordTo() {
         // The words that mark another date ('born in', 'from', 'to') are whole words: 'October' ends
         // in neither 'to' nor 'act', and a birth date two words back is still a birth date.
