@@ -104,7 +104,9 @@ final class IncidentFinder {
             // grandmother; guidance quoting "where the child has died") is weak, and serious harm to the
             // subject stated elsewhere outweighs it.
             if (deathSentence == null && subjectDeath(s, subjects, reason)) {
-                if (reason || mentionsSubject(s, subjects) || DEATH_OF_NAME.matcher(s).find() || title) {
+                // 'L was born in March 2007. He died at his home on 14 October 2016.': the pronoun is the child's
+                boolean pronounForSubject = i > 1 && PRONOUN_START.matcher(s).lookingAt() && mentionsSubject(spaced.get(i - 1), subjects);
+                if (reason || mentionsSubject(s, subjects) || DEATH_OF_NAME.matcher(s).find() || title || pronounForSubject) {
                     deathSentence = s;
                 } else if (weakDeathSentence == null) {
                     weakDeathSentence = s;
@@ -176,6 +178,7 @@ final class IncidentFinder {
         return i > 0 && i < sentences.size() && EVENT_CUE.find(sentences.get(i)) && !REMIT.matcher(sentences.get(i)).find();
     }
 
+    private static final Pattern PRONOUN_START = Pattern.compile("(?:\\d+(?:\\.\\d+)*\\s+)?(?:He|She)\\b");
     private static final Pattern DEATH_OF_NAME = Pattern.compile("(?i)(?:death of|into the death|killing of)\\s+[A-Z]");
     private static final Pattern CHILD_WORD = Pattern.compile("(?i)\\b(?:child|children|baby|babies|infant|boy|girl|son|daughter|young (?:person|people)|siblings"
             + "|teenager|he|she|his|her|[A-Z][a-z]+ \\(not (?:his|her) real name\\))\\b");

@@ -87,6 +87,7 @@ public class MetadataExtractor {
         if (incidentYear != null && year != null && incidentYear > year) {
             incidentYear = null; // an incident cannot follow the report about it: we misread a date
         }
+        children = BirthDates.fill(children, subjectPatterns, sentences, incidentYear);
         String methodology = CoverFields.methodology(text.text(), reviewType);
         List<String> agencies = AgencyInvolvement.involved(text.text(), sections);
         // Authors are on the cover or named in the introduction ('appointed ... as independent reviewer').

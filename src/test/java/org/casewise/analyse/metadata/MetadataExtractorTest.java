@@ -127,6 +127,18 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void ageFromTheDateOfBirthAndTheIncident() {
+        // no age stated: the date of birth and the year of the death give it; 'He died' follows a sentence about L
+        ReportMetadata m = run("Significant Case Review in respect of L\nPublished: September 2018\n\nIntroduction\n"
+                + "1.1 L was born in March 2007. He died at his home in Fife on 14 October 2016. L's mother was unwell. "
+                + "L was cared for by his father in 2012. L and his mother moved to Fife.");
+        assertEquals(2016, m.incidentYear());
+        assertEquals("death", m.outcome());
+        assertEquals(9.0, only(m).ageYears(), 0.001);
+        assertEquals("5-10", only(m).ageBand());
+    }
+
+    @Test
     void octoberIsNotTheWordTo() {
         // The words that mark another date ('born in', 'from', 'to') are whole words: 'October' ends
         // in neither 'to' nor 'act', and a birth date two words back is still a birth date.

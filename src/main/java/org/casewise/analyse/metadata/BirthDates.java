@@ -1,0 +1,63 @@
+package org.casewise.analyse.metadata;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.casewise.analyse.text.Sentence;
+
+/**
+ * A child's age worked out from a stated date of birth and the incident year, for reports that
+ * never state the age itself ('Child A was born on 14 March 2008. On the morning of 2 February
+ * 2010 ...', 'L was born in March 2007'). Whole years only: the month of the incident is not
+ * known here, so the age may be one year high, which moves the age band only at its edges.
+ */
+final class BirthDates {
+
+    /** The birth just after the child's name: 'was born on 14 March 2008', 'born 14.03.2008', '(born in 2019)'. */
+    private static final Pattern BORN = Pattern.compile("^[^.;]{0,25}?\\bborn(?: on| in)?\\s+(?:(?:the )?\\d{1,2}(?:st|nd|rd|th)?"
+            + "(?: of)?\\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?"
+            + "((?:19|20)\\d\\d)\\b|^[^.;]{0,25}?\\bborn(?: on)?\\s+\\d{1,2}[./-]\\d{1,2}[./-]((?:19|20)\\d\\d)\\b");
+
+    private BirthDates() {
+    }
+
+    /**
+     * The children, each without an age given one from its date of birth when the text states it
+     * right after a mention of the child and the incident year is known.
+     */
+    static List<Child> fill(List<Child> children, List<Pattern> mentions, List<Sentence> sentences, Integer incidentYear) {
+        if (incidentYear == null || children.size() != mentions.size()) {
+            return children;
+        }
+        List<Child> out = new ArrayList<>(children.size());
+        for (int i = 0; i < children.size(); i++) {
+            Child c = children.get(i);
+            Integer born = c.ageYears() != null || "unborn".equals(c.ageBand()) ? null : birthYear(mentions.get(i), sentences);
+            if (born == null || born > incidentYear || incidentYear - born > 17) {
+                out.add(c);
+                continue;
+            }
+            double years = incidentYear - born;
+            out.add(new Child(c.pseudonym(), years, Ages.band(years, false), c.sex()));
+        }
+        return out;
+    }
+
+    private static Integer birthYear(Pattern mention, List<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            String text = s.text();
+            if (!text.contains("born")) {
+                continue;
+            }
+            Matcher m = mention.matcher(text);
+            while (m.find()) {
+                Matcher b = BORN.matcher(text).region(m.end(), text.length());
+                if (b.lookingAt()) {
+                    return Integer.parseInt(b.group(1) != null ? b.group(1) : b.group(2));
+                }
+            }
+        }
+        return null;
+    }
+}
