@@ -360,6 +360,10 @@ public final class GatedPattern {
             return matcher.start(g);
         }
 
+        public int end(int g) {
+            return matcher.end(g);
+        }
+
         public MatchResult toMatchResult() {
             return matcher.toMatchResult();
         }

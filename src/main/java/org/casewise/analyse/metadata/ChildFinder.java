@@ -106,11 +106,24 @@ final class ChildFinder {
         String title = adultReview ? "" : fullTitle;
         Map<String, Candidate> found = new LinkedHashMap<>();
         Map<String, Integer> bareLetters = bareLetters(text);
-        GatedPattern.Text titled = new GatedPattern.Text(title + "\n" + text);
+        String titledText = title + "\n" + text;
+        GatedPattern.Text titled = new GatedPattern.Text(titledText);
         GatedPattern.Scan m = LABELLED.scan(titled);
+        // 'Child 1, Child 2, Child 3 and Child 4': children named together are kept together (below)
+        Map<String, Set<String>> together = new java.util.HashMap<>();
+        String previous = null;
+        int previousEnd = -1;
         while (m.find()) {
             String label = m.group(0).substring(0, m.start(1) - m.start()).strip();
             label = Character.toUpperCase(label.charAt(0)) + label.substring(1).toLowerCase(Locale.ROOT);
+            String pseudonym = label + " " + m.group(1);
+            if (previous != null && m.start() < OPENING_LIST_CHARS && listed(titledText, previousEnd, m.start())) {
+                Set<String> group = together.computeIfAbsent(previous, k -> new java.util.LinkedHashSet<>(List.of(k)));
+                group.add(pseudonym);
+                together.put(pseudonym, group);
+            }
+            previous = pseudonym;
+            previousEnd = m.end(1);
             addLabelled(found, text, title, label, m.group(1), bareLetters);
             Matcher more = FOLLOWING_CODE.matcher(m.group(2));
             while (more.find()) {
@@ -154,7 +167,26 @@ final class ChildFinder {
             return inTitle;
         }
         int top = found.values().stream().mapToInt(Candidate::count).max().orElse(0);
-        return found.values().stream().filter(c -> c.count >= 2 && c.count * 2 >= top).toList();
+        Set<String> kept = new java.util.HashSet<>();
+        found.values().stream().filter(c -> c.count >= 2 && c.count * 2 >= top).forEach(c -> kept.add(c.pseudonym));
+        // a sibling named less often than the others is still one of the children the review is about
+        return found.values().stream().filter(c -> kept.contains(c.pseudonym) || c.count >= 2
+                && together.getOrDefault(c.pseudonym, Set.of()).stream().anyMatch(kept::contains)).toList();
+    }
+
+    /**
+     * Children named together in the opening ('concerns four siblings, called Child 1, Child 2, Child 3
+     * and Child 4') are the review's subjects; a list later on may be a sibling named beside the child.
+     */
+    private static final int OPENING_LIST_CHARS = 4_000;
+
+    /** Whether only a list separator lies between two names: ', ', ' and ', ', and ', ' & '. */
+    private static boolean listed(String text, int from, int to) {
+        if (from < 0 || to - from > 8) {
+            return false;
+        }
+        String gap = text.substring(from, to).strip();
+        return gap.equals(",") || gap.equals("and") || gap.equals("&") || gap.equals(", and");
     }
 
     private static void addLabelled(Map<String, Candidate> found, String text, String title, String label, String code,
