@@ -145,7 +145,7 @@ class MetadataExtractorTest {
                 + " Child 1 was hungry. Child 2 was hungry. Child 1 was cold. Child 2 was cold.";
         ReportMetadata m = run("Local Child Safeguarding Practice Review: The W Children\nPublished: 2023\n\nIntroduction\n"
                 + "1.1 This review concerns three siblings, called Child 1, Child 2 and Child 3. In 2021 Child 1 was a girl "
-                + "of 13, Child 2 a boy of 10, and Child 3, the youngest, a boy of two and a half." + often + " Child 3 was in a cot.");
+                + "of 13, Child 2 a boy of 10, and Child 3, the youngest, a boy of two and a half." + often + often + " Child 3 was in a cot.");
         assertEquals(List.of("Child 1", "Child 2", "Child 3"), m.children().stream().map(Child::pseudonym).toList());
         assertEquals(2.5, m.children().get(2).ageYears(), 0.001);
     }
