@@ -15,12 +15,11 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.casewise.pdf.PdfFlow;
 
 /**
  * Renders a {@link SampleSource} as an A4 PDF with a real text layer: Standard-14 Helvetica (no embedded
@@ -42,59 +41,56 @@ final class PdfSampleRenderer {
     private final Map<Character, Boolean> encodable = new HashMap<>();
 
     private PDDocument doc;
-    private PDPageContentStream stream;
-    private final List<PDPage> pages = new ArrayList<>();
-    private float y;
+    private PdfFlow flow;
 
     void render(SampleSource source, Path out) throws IOException {
         try (PDDocument document = new PDDocument()) {
             doc = document;
-            pages.clear();
-            newPage();
+            flow = new PdfFlow(document, TOP);
+            flow.newPage();
             for (SampleSource.Block block : source.blocks()) {
                 renderBlock(block);
             }
-            stream.close();
             drawRunningText(source);
             setInformation(source);
             document.save(out.toFile());
         } finally {
             doc = null;
-            stream = null;
+            flow = null;
         }
     }
 
     private void renderBlock(SampleSource.Block block) throws IOException {
         switch (block.kind()) {
-            case PAGE_BREAK -> newPage();
+            case PAGE_BREAK -> flow.newPage();
             case HEADING1 -> heading(block.text(), 15f, 16f);
             case HEADING2 -> heading(block.text(), 12f, 10f);
             case PARAGRAPH -> {
                 for (String line : block.lines()) {
                     writeWrapped(regular, BODY_SIZE, line, 0f, 0f, null);
                 }
-                y -= 7f;
+                flow.down(7f);
             }
             case BULLET -> {
                 writeWrapped(regular, BODY_SIZE, block.text(), INDENT, INDENT, "\u2022");
-                y -= 3f;
+                flow.down(3f);
             }
             case NUMBERED -> {
                 writeWrapped(regular, BODY_SIZE, block.text(), INDENT + 4f, INDENT + 4f, block.number() + ".");
-                y -= 4f;
+                flow.down(4f);
             }
         }
     }
 
     private void heading(String text, float size, float spaceBefore) throws IOException {
         // Keep a heading with at least two lines of what follows it.
-        if (y - spaceBefore - size * 1.3f - 3 * BODY_SIZE * 1.4f < BOTTOM) {
-            newPage();
-        } else if (y < TOP) {
-            y -= spaceBefore;
+        if (flow.y() - spaceBefore - size * 1.3f - 3 * BODY_SIZE * 1.4f < BOTTOM) {
+            flow.newPage();
+        } else if (flow.y() < TOP) {
+            flow.down(spaceBefore);
         }
         writeWrapped(bold, size, text, 0f, 0f, null);
-        y -= size * 0.45f;
+        flow.down(size * 0.45f);
     }
 
     /** Greedy word wrap; {@code marker} (bullet or number) is drawn in the hanging indent of the first line. */
@@ -103,14 +99,14 @@ final class PdfSampleRenderer {
         float leading = size * 1.38f;
         List<String> lines = wrap(font, size, safe(font, text), WIDTH - indent);
         for (int i = 0; i < lines.size(); i++) {
-            if (y - leading < BOTTOM) {
-                newPage();
+            if (flow.y() - leading < BOTTOM) {
+                flow.newPage();
             }
-            y -= leading;
+            flow.down(leading);
             if (i == 0 && marker != null) {
-                showText(font, size, MARGIN_X + firstIndent - INDENT, y, safe(font, marker));
+                flow.show(font, size, MARGIN_X + firstIndent - INDENT, flow.y(), safe(font, marker));
             }
-            showText(font, size, MARGIN_X + (i == 0 ? firstIndent : indent), y, lines.get(i));
+            flow.show(font, size, MARGIN_X + (i == 0 ? firstIndent : indent), flow.y(), lines.get(i));
         }
     }
 
@@ -135,48 +131,25 @@ final class PdfSampleRenderer {
     }
 
     private static float width(PDType1Font font, float size, String s) throws IOException {
-        return font.getStringWidth(s) / 1000f * size;
-    }
-
-    private void showText(PDType1Font font, float size, float x, float atY, String text) throws IOException {
-        stream.beginText();
-        stream.setFont(font, size);
-        stream.newLineAtOffset(x, atY);
-        stream.showText(text);
-        stream.endText();
-    }
-
-    private void newPage() throws IOException {
-        if (stream != null) {
-            stream.close();
-        }
-        PDPage page = new PDPage(PDRectangle.A4);
-        doc.addPage(page);
-        pages.add(page);
-        stream = new PDPageContentStream(doc, page);
-        y = TOP;
+        return PdfFlow.width(font, size, s);
     }
 
     /** Header and footer go on after the body so that {@code {pages}} is known. */
     private void drawRunningText(SampleSource source) throws IOException {
-        int total = pages.size();
-        for (int i = 0; i < total; i++) {
-            try (PDPageContentStream cs = new PDPageContentStream(doc, pages.get(i), AppendMode.APPEND, true, true)) {
-                stream = cs;
-                cs.setNonStrokingColor(0.35f, 0.35f, 0.35f);
-                float headerY = PDRectangle.A4.getHeight() - 44f;
-                showText(italic, 8.5f, MARGIN_X, headerY, safe(italic, source.pageText("header", i + 1, total)));
-                cs.setStrokingColor(0.6f, 0.6f, 0.6f);
-                cs.setLineWidth(0.5f);
-                cs.moveTo(MARGIN_X, headerY - 6f);
-                cs.lineTo(MARGIN_X + WIDTH, headerY - 6f);
-                cs.stroke();
-                String footer = safe(regular, source.pageText("footer", i + 1, total));
-                float fx = MARGIN_X + (WIDTH - width(regular, 8.5f, footer)) / 2f;
-                showText(regular, 8.5f, fx, 40f, footer);
-            }
-        }
-        stream = null;
+        flow.finish((i, total) -> {
+            PDPageContentStream cs = flow.stream();
+            cs.setNonStrokingColor(0.35f, 0.35f, 0.35f);
+            float headerY = PDRectangle.A4.getHeight() - 44f;
+            flow.show(italic, 8.5f, MARGIN_X, headerY, safe(italic, source.pageText("header", i + 1, total)));
+            cs.setStrokingColor(0.6f, 0.6f, 0.6f);
+            cs.setLineWidth(0.5f);
+            cs.moveTo(MARGIN_X, headerY - 6f);
+            cs.lineTo(MARGIN_X + WIDTH, headerY - 6f);
+            cs.stroke();
+            String footer = safe(regular, source.pageText("footer", i + 1, total));
+            float fx = MARGIN_X + (WIDTH - width(regular, 8.5f, footer)) / 2f;
+            flow.show(regular, 8.5f, fx, 40f, footer);
+        });
     }
 
     private void setInformation(SampleSource source) {

@@ -8,8 +8,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
@@ -17,6 +15,7 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.casewise.learning.briefing.BriefingOutline.Block;
+import org.casewise.pdf.PdfFlow;
 
 /**
  * The briefing as an A4 PDF handout with PDFBox: Standard-14 Helvetica (nothing embedded, small
@@ -73,24 +72,21 @@ public class PdfBriefingRenderer {
 
     /** Lays text out top to bottom, starting a new page when the next line would not fit. */
     private static final class Writer {
-        private final PDDocument doc;
         private final PDType1Font regular;
-        private final List<PDPage> pages = new ArrayList<>();
-        private PDPageContentStream stream;
-        private float y;
+        private final PdfFlow flow;
 
         Writer(PDDocument doc, PDType1Font regular) throws IOException {
-            this.doc = doc;
             this.regular = regular;
-            newPage();
+            this.flow = new PdfFlow(doc, TOP);
+            flow.newPage();
         }
 
         void heading(PDType1Font font, float size, String text, float spaceBefore) throws IOException {
             // Keep a heading with at least two lines of what follows it.
-            if (y - spaceBefore - size * 1.3f - 2 * BODY * 1.4f < BOTTOM) {
-                newPage();
-            } else if (y < TOP) {
-                y -= spaceBefore;
+            if (flow.y() - spaceBefore - size * 1.3f - 2 * BODY * 1.4f < BOTTOM) {
+                flow.newPage();
+            } else if (flow.y() < TOP) {
+                flow.down(spaceBefore);
             }
             paragraph(font, size, text, 0f, null, size * 0.4f);
         }
@@ -100,67 +96,43 @@ public class PdfBriefingRenderer {
             float leading = size * 1.4f;
             List<String> lines = wrap(font, size, safe(text, regular), WIDTH - indent);
             for (int i = 0; i < lines.size(); i++) {
-                if (y - leading < BOTTOM) {
-                    newPage();
+                if (flow.y() - leading < BOTTOM) {
+                    flow.newPage();
                 }
-                y -= leading;
+                flow.down(leading);
                 if (i == 0 && marker != null) {
-                    show(font, size, MARGIN + indent - INDENT, y, marker);
+                    flow.show(font, size, MARGIN + indent - INDENT, flow.y(), marker);
                 }
-                show(font, size, MARGIN + indent, y, lines.get(i));
+                flow.show(font, size, MARGIN + indent, flow.y(), lines.get(i));
             }
-            y -= after;
+            flow.down(after);
         }
 
         /** A paragraph that is also a link (a reference): clickable in PDF readers. */
         void linked(PDType1Font font, float size, String text, String uri) throws IOException {
-            int page = pages.size();
-            float top = y;
+            int page = flow.pageCount();
+            float top = flow.y();
             paragraph(font, size, text, 0f, null, 0f);
-            if (pages.size() == page) {
+            if (flow.pageCount() == page) {
                 PDAnnotationLink link = new PDAnnotationLink();
                 PDActionURI action = new PDActionURI();
                 action.setURI(uri);
                 link.setAction(action);
-                link.setRectangle(new PDRectangle(MARGIN, y - size * 0.3f, WIDTH, top - y));
+                link.setRectangle(new PDRectangle(MARGIN, flow.y() - size * 0.3f, WIDTH, top - flow.y()));
                 PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
                 noBorder.setWidth(0);
                 link.setBorderStyle(noBorder);
-                pages.get(page - 1).getAnnotations().add(link);
+                flow.page(page - 1).getAnnotations().add(link);
             }
-            y -= 6f;
-        }
-
-        private void show(PDType1Font font, float size, float x, float atY, String text) throws IOException {
-            stream.beginText();
-            stream.setFont(font, size);
-            stream.newLineAtOffset(x, atY);
-            stream.showText(text);
-            stream.endText();
-        }
-
-        private void newPage() throws IOException {
-            if (stream != null) {
-                stream.close();
-            }
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            pages.add(page);
-            stream = new PDPageContentStream(doc, page);
-            y = TOP;
+            flow.down(6f);
         }
 
         /** Closes the last page and numbers them all ("page 2 of 3"). */
         void finish() throws IOException {
-            stream.close();
-            for (int i = 0; i < pages.size(); i++) {
-                try (PDPageContentStream cs = new PDPageContentStream(doc, pages.get(i),
-                        PDPageContentStream.AppendMode.APPEND, true, true)) {
-                    stream = cs;
-                    String footer = "Page " + (i + 1) + " of " + pages.size();
-                    show(regular, 8f, MARGIN + WIDTH - width(regular, 8f, footer), MARGIN - 20f, footer);
-                }
-            }
+            flow.finish((i, total) -> {
+                String footer = "Page " + (i + 1) + " of " + total;
+                flow.show(regular, 8f, MARGIN + WIDTH - width(regular, 8f, footer), MARGIN - 20f, footer);
+            });
         }
     }
 
@@ -198,7 +170,7 @@ public class PdfBriefingRenderer {
     }
 
     private static float width(PDType1Font font, float size, String s) throws IOException {
-        return font.getStringWidth(s) / 1000f * size;
+        return PdfFlow.width(font, size, s);
     }
 
     /**
