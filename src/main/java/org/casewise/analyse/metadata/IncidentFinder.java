@@ -29,6 +29,8 @@ final class IncidentFinder {
             + "|domestic homicide reviews?(?! ?:)|homicide reviews? (?:and|or)|deaths? (?:and|or) serious (?:injur|harm)|child deaths? overview"
             + "|child death review|(?:death|deaths) (?:of|in) (?:children|infants|babies)\\b|infant deaths|sudden infant death syndrome (?:guidance|campaign)"
             + "|how agencies (?:understood|responded)|(?:theme|learning about|learning from)\\W+(?:\\w+ ){0,3}deaths?"
+            // the statutory criteria quoted: 'met where a child has died or sustained potentially life-threatening injury'
+            + "|(?:where|when|if|whether) (?:a |the )?(?:child|young person) (?:has )?(?:died|dies) or"
             + "|sudden (?:unexpected|infant) deaths? (?:in infancy )?and unsafe sleep|deaths? (?:and|or) (?:serious )?injur\\w*)");
     private static final Pattern HARM = Pattern.compile("(?i)\\b(?:serious(?:ly)? (?:injur\\w*|harm\\w*|hurt|ill)"
             + "|significant (?:injur\\w*|harm)|non-accidental|inflicted|life[- ]threatening|life[- ]changing|fractur\\w*"

@@ -151,6 +151,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void quotedCriteriaAreNoDeath() {
+        ReportMetadata m = run("Extended Child Practice Review: Child P\nPublished: 2024\n\nIntroduction\n"
+                + "1. The criteria for an extended review are met where a child has died or sustained potentially "
+                + "life-threatening injury. 2. In March 2022 Child P, aged 14, was admitted to intensive care after an "
+                + "overdose. Child P recovered. Child P lives with her aunt.");
+        assertEquals("serious-harm", m.outcome());
+        assertEquals(2022, m.incidentYear());
+    }
+
+    @Test
     void octoberIsNotTheWordTo() {
         // The words that mark another date ('born in', 'from', 'to') are whole words: 'October' ends
         // in neither 'to' nor 'act', and a birth date two words back is still a birth date.
