@@ -69,13 +69,13 @@ public class MetadataExtractor {
         List<Pattern> subjectPatterns;
         if (title != null) {
             // Finding the subjects scans the whole text: once for both the children and the incident.
-            List<ChildFinder.Candidate> subjects = ChildFinder.subjects(text.text(), title, adultReview);
+            List<ChildCandidates.Candidate> subjects = ChildCandidates.subjects(text.text(), title, adultReview);
             children = ChildFinder.find(sentences, subjects);
-            subjectPatterns = subjects.stream().map(ChildFinder.Candidate::mention).toList();
+            subjectPatterns = subjects.stream().map(ChildCandidates.Candidate::mention).toList();
         } else {
             children = ChildFinder.find(text.text(), title, sentences, adultReview);
-            subjectPatterns = ChildFinder.subjects(text.text(), title, adultReview).stream()
-                    .map(ChildFinder.Candidate::mention).toList();
+            subjectPatterns = ChildCandidates.subjects(text.text(), title, adultReview).stream()
+                    .map(ChildCandidates.Candidate::mention).toList();
         }
         List<String> opening = opening(text, sections);
         List<String> withTitle = new java.util.ArrayList<>();

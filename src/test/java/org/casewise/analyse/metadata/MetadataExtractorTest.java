@@ -255,7 +255,7 @@ class MetadataExtractorTest {
 
     @Test
     void familyIsNotAChild() {
-        List<ChildFinder.Candidate> c = ChildFinder.subjects("Family S4 lived in rented accommodation. Family S4 moved twice.",
+        List<ChildCandidates.Candidate> c = ChildCandidates.subjects("Family S4 lived in rented accommodation. Family S4 moved twice.",
                 "Serious Case Review: Family S4", false);
         assertTrue(c.isEmpty(), c.toString());
     }
