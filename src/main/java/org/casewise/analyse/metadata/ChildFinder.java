@@ -141,6 +141,10 @@ final class ChildFinder {
     private static final Pattern AGE_IN_BRACKETS = Pattern.compile("^\\s*\\((?:aged\\s*)?(\\d{1,2})\\)");
 
     private static Optional<Age> attachedAge(String s, int nameStart, int nameEnd, List<Pattern> subjects) {
+        if (RELATION_BEFORE.matcher(s.substring(Math.max(0, nameStart - 30), nameStart)).find()) {
+            // 'half-sibling to Child A, aged 8', 'mother of Child A, aged 24': the age is the relative's
+            return Optional.empty();
+        }
         String after = s.substring(nameEnd, Math.min(s.length(), nameEnd + 110));
         after = cutAtOtherPerson(after, subjects);
         Matcher paren = AGE_IN_BRACKETS.matcher(after);
@@ -157,6 +161,10 @@ final class ChildFinder {
         }
         return Optional.empty();
     }
+
+    /** A relative named by their tie to the child just before the child's name. */
+    private static final Pattern RELATION_BEFORE = Pattern.compile("(?i)\\b(?:half-|step-?)?(?:siblings?|brothers?|sisters?"
+            + "|mother|father|parents?|aunt|uncle|cousin|grandmother|grandfather|partner|carer)\\s+(?:to|of)\\s+$");
 
     private static Optional<Age> firstAge(String window, String sentence, int offset) {
         Matcher m = Ages.AGE.matcher(window);

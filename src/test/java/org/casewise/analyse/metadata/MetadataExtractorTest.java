@@ -161,6 +161,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aRelativesAgeIsNotTheChilds() {
+        ReportMetadata m = run("Significant Case Review: Child A\nPublished: 2011\n\nIntroduction\n"
+                + "1.1 Child A died in February 2010. Child A lived with her mother.\n"
+                + "Family: Child D, half-sibling to Child A, aged 8; lives with the father. Child A was seen by the GP.");
+        // the only age beside Child A's name is her half-sibling's: her own is not stated
+        assertEquals(null, only(m).ageYears());
+    }
+
+    @Test
     void octoberIsNotTheWordTo() {
         // The words that mark another date ('born in', 'from', 'to') are whole words: 'October' ends
         // in neither 'to' nor 'act', and a birth date two words back is still a birth date.
