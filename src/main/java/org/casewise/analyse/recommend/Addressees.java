@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casewise.analyse.Agencies;
+import org.casewise.analyse.Memo;
 
 /**
  * Who a recommendation is addressed to: a PRIMER §5 agency id, {@code board} or {@code national}.
@@ -79,22 +80,14 @@ final class Addressees {
         if (phrase == null || phrase.isBlank()) {
             return Optional.empty();
         }
-        Optional<String> cached = CACHE.get(phrase);
-        if (cached == null) {
-            cached = find(phrase);
-            if (CACHE.size() < CACHE_LIMIT) {
-                CACHE.put(phrase, cached);
-            }
-        }
-        return cached;
+        return KNOWN.get(phrase);
     }
 
     /**
      * Headings and labels recur from report to report ('Recommendations for the ICB') and every
      * phrase is tried against all the addressee patterns, so answers are kept (a pure function).
      */
-    private static final java.util.Map<String, Optional<String>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int CACHE_LIMIT = 50_000;
+    private static final Memo<String, Optional<String>> KNOWN = new Memo<>(Addressees::find, 50_000);
 
     private static Optional<String> find(String phrase) {
         String p = phrase.strip();

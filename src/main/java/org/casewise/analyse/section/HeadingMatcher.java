@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casewise.analyse.Memo;
 import org.casewise.analyse.Regexes;
 
 /**
@@ -102,22 +103,14 @@ final class HeadingMatcher {
         if (title.isEmpty() || !Character.isUpperCase(firstLetter(title)) || !mostlyCapitalised(title)) {
             return null;
         }
-        Optional<SectionName> known = KNOWN.get(title);
-        if (known == null) {
-            known = Optional.ofNullable(named(title));
-            if (KNOWN.size() < KNOWN_LIMIT) {
-                KNOWN.put(title, known);
-            }
-        }
-        return known.orElse(null);
+        return KNOWN.get(title).orElse(null);
     }
 
     /**
      * Heading-shaped lines recur from report to report ('Introduction', '3. Recommendations') and
      * each is tried against every part's pattern, so the answers are kept (a pure function).
      */
-    private static final Map<String, Optional<SectionName>> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int KNOWN_LIMIT = 50_000;
+    private static final Memo<String, Optional<SectionName>> KNOWN = new Memo<>(t -> Optional.ofNullable(named(t)), 50_000);
 
     private static SectionName named(String title) {
         String lower = Regexes.collapseSpaces(title.toLowerCase(Locale.ROOT).replace('’', '\''));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
+import org.casewise.analyse.Memo;
 
 /**
  * Turns a passage or sentence into sparse features for {@link LinearModel}: stemmed unigrams and
@@ -32,7 +33,7 @@ final class Features {
     }
 
     private final ThemeRules rules;
-    private final Map<String, String> stems = new ConcurrentHashMap<>();
+    private final Memo<String, String> stems = new Memo<>(Features::stemOf, STEM_CACHE_LIMIT);
     /**
      * What scoring needs of a word, looked up once per word of a sentence instead of once each in
      * the stem cache, the dictionary and the rule trie: its stem id in one feature space and where it
@@ -208,16 +209,11 @@ final class Features {
     }
 
     private String stem(String word) {
-        String cached = stems.get(word);
-        if (cached != null) {
-            return cached;
-        }
-        // the stemmer keeps state, so one per miss; after warm-up nearly every word is cached
-        String stem = word.length() <= 3 ? word
-                : new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH).stem(word).toString();
-        if (stems.size() < STEM_CACHE_LIMIT) {
-            stems.put(word, stem);
-        }
-        return stem;
+        return stems.get(word);
+    }
+
+    /** The stemmer keeps state, so one per miss; after warm-up nearly every word is remembered. */
+    private static String stemOf(String word) {
+        return word.length() <= 3 ? word : new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH).stem(word).toString();
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.casewise.analyse.Memo;
 
 /**
  * The detection rules of {@code index-config/themes.json}, compiled once into a word trie.
@@ -41,17 +42,11 @@ final class ThemeRules {
          * trying each prefix length against a node's stems allocates a substring per length: after
          * warm-up a step is one lookup.
          */
-        private final Map<String, Step> steps = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Memo<String, Step> steps = new Memo<>(word -> new Step(exact.get(word), stemsOf(this, word)),
+                STEP_CACHE_LIMIT);
 
         Step step(String word) {
-            Step cached = steps.get(word);
-            if (cached == null) {
-                cached = new Step(exact.get(word), stemsOf(this, word));
-                if (steps.size() < STEP_CACHE_LIMIT) {
-                    steps.put(word, cached);
-                }
-            }
-            return cached;
+            return steps.get(word);
         }
     }
 
