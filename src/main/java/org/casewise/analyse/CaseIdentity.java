@@ -17,7 +17,7 @@ public final class CaseIdentity {
     /** "Child V5", "Baby T", "Family X", "Young Person A", "Children B and C", "Siblings D". */
     private static final Pattern PSEUDONYM = Pattern.compile(
             "\\b(child(?:ren)?|baby|infant|family|young person|adult|sibling(?:s| group)?)\\s+"
-                    + "([A-Z][A-Za-z0-9]{0,11}(?:\\s+and\\s+[A-Z][A-Za-z0-9]{0,11})?)\\b");
+                    + "([A-Z][A-Za-z0-9]{0,11}(?:\\s+and\\s+[A-Z][A-Za-z0-9]{0,11})?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUMMARY = Pattern.compile("(?i)\\bexecutive\\s+summary\\b");
     private static final Pattern OVERVIEW = Pattern.compile("(?i)\\boverview\\s+report\\b");
 
@@ -29,13 +29,13 @@ public final class CaseIdentity {
         if (title == null) {
             return Optional.empty();
         }
-        Matcher m = Pattern.compile(PSEUDONYM.pattern(), Pattern.CASE_INSENSITIVE).matcher(title);
+        Matcher m = PSEUDONYM.matcher(title);
         while (m.find()) {
             String name = m.group(2);
             // The name must look like a pseudonym (capitalised), not a word such as "Child protection".
             if (Character.isUpperCase(name.charAt(0)) && !name.equalsIgnoreCase("protection")
                     && !name.equalsIgnoreCase("safeguarding")) {
-                return Optional.of((m.group(1) + " " + name).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+                return Optional.of(Regexes.collapseSpaces((m.group(1) + " " + name).toLowerCase(Locale.ROOT)));
             }
         }
         return Optional.empty();

@@ -161,7 +161,7 @@ public class MetadataAnalyser {
     }
 
     private static String clean(String title) {
-        return Regexes.replaceFirst(title, "(?i)^title\\s*:\\s*", "").replaceAll("\\s+", " ").strip();
+        return Regexes.collapseSpaces(Regexes.replaceFirst(title, "(?i)^title\\s*:\\s*", "")).strip();
     }
 
     /** Tried on lowercased text; gated, as the head of a report is scanned by every rule. */

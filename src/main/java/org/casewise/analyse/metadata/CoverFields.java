@@ -70,7 +70,7 @@ final class CoverFields {
     private static List<String> split(String names) {
         List<String> out = new ArrayList<>();
         for (String part : names.split("\\s*(?:,|\\band\\b|&)\\s*")) {
-            String n = Regexes.replaceAll(part.strip(), "\\s+", " ");
+            String n = Regexes.collapseSpaces(part.strip());
             if (n.isEmpty() || n.split(" ").length < 2 && !Regexes.matches(n, "(?:Dr|Professor|Prof|Mr|Mrs|Ms)\\.? .*")) {
                 continue;
             }

@@ -165,7 +165,7 @@ final class ContentsPages {
 
     static String titleKey(String t) {
         String s = NUMBERING.matcher(t).replaceFirst("");
-        s = Regexes.replaceAll(s, "[.·…_]{2,}\\s*\\d{1,3}\\s*$", "").replaceAll("\\s\\d{1,3}\\s*$", "");
+        s = Regexes.replaceAll(Regexes.replaceAll(s, "[.·…_]{2,}\\s*\\d{1,3}\\s*$", ""), "\\s\\d{1,3}\\s*$", "");
         return Regexes.replaceAll(s.toLowerCase(Locale.ROOT), "[^\\p{L}]+", "");
     }
 
