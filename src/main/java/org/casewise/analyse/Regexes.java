@@ -84,6 +84,35 @@ public final class Regexes {
         return words == 0 ? 0 : words + (isSpace(s.charAt(0)) ? 1 : 0);
     }
 
+    /**
+     * Whether the word occurs in the text in any case: the cheap necessary condition checked before
+     * a case-insensitive pattern that needs the word.
+     */
+    public static boolean containsIgnoreCase(String s, String word) {
+        for (int i = 0; i + word.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether every character is an ASCII digit, what {@code \\s} matches, or (ASCII letters compared
+     * in lower case) one of {@code others}: the cheap necessary condition checked before a pattern
+     * that only allows those characters.
+     */
+    public static boolean consistsOf(String s, String others) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char l = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (!(l >= '0' && l <= '9' || isSpace(l) || others.indexOf(l) >= 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code s.matches(regex)}. */
     public static boolean matches(String s, String regex) {
         return compiled(regex).matcher(s).matches();

@@ -1,6 +1,8 @@
 package org.casewise.analyse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,12 @@ class RegexesTest {
         assertEquals(0, Regexes.splitCount("  "));
         assertEquals(2, Regexes.splitCount(" a "));
         assertEquals(1, Regexes.splitCount(""));
+        assertTrue(Regexes.containsIgnoreCase("Serious Case Review  PAGE 4", "page"));
+        assertFalse(Regexes.containsIgnoreCase("Serious Case Review  PAG", "page"));
+        assertTrue(Regexes.consistsOf(" 12 of 24 ", "-/of"));
+        assertTrue(Regexes.consistsOf("- 3 -", "-/of"));
+        assertFalse(Regexes.consistsOf("12 of 24 pages", "-/of"));
+        assertFalse(Regexes.consistsOf("12\u2003of", "-/of"), "only what \\s matches counts as space");
         assertEquals("child a s mother ", Regexes.collapseNonWord("child a's mother."));
     }
 }

@@ -210,29 +210,7 @@ final class ChildFinder {
         }
         String window = after.substring(0, cut);
         // the pattern ends in 'he' or 'she': most windows have neither, and need no replacing
-        return hasHe(window) ? PROFESSIONAL_THEN_SUBJECT.matcher(window).replaceAll(" ") : window;
-    }
-
-    /** Whether one of SEX_NOUN's nouns occurs in the text, in any case. */
-    private static boolean mayNameSex(String s) {
-        for (String w : SEX_WORDS) {
-            for (int i = 0; i + w.length() <= s.length(); i++) {
-                if (s.regionMatches(true, i, w, 0, w.length())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether 'he' occurs in any case (so also 'she'). */
-    private static boolean hasHe(String s) {
-        for (int i = 0; i + 1 < s.length(); i++) {
-            if ((s.charAt(i) | 0x20) == 'h' && (s.charAt(i + 1) | 0x20) == 'e') {
-                return true;
-            }
-        }
-        return false;
+        return Regexes.containsIgnoreCase(window, "he") ? PROFESSIONAL_THEN_SUBJECT.matcher(window).replaceAll(" ") : window;
     }
 
     /** The part of a window before the next person other than the child (parent, sibling, professional). */
@@ -268,7 +246,8 @@ final class ChildFinder {
             while (name.find()) {
                 String after = text.substring(name.end(), Math.min(text.length(), name.end() + 160));
                 String head = after.length() > 40 ? after.substring(0, 40) : after;
-                Matcher noun = mayNameSex(head) ? SEX_NOUN.matcher(head) : null;
+                boolean mayNameSex = SEX_WORDS.stream().anyMatch(w -> Regexes.containsIgnoreCase(head, w));
+                Matcher noun = mayNameSex ? SEX_NOUN.matcher(head) : null;
                 if (noun != null && noun.find()) {
                     String w = noun.group(1).toLowerCase(Locale.ROOT);
                     return w.equals("boy") || w.equals("son") || w.equals("male") ? "male" : "female";

@@ -3,9 +3,9 @@ package org.casewise.analyse.recommend;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.casewise.analyse.Regexes;
 
 /**
  * A text cut into lines with their offsets. Recommendation lists are laid out by line (a marker
@@ -65,23 +65,13 @@ final class TextLines {
      * such as 'Recommendations' repeats too (contents page and body), so a repeated line counts
      * as furniture only when it has the look of one, or repeats often.
      */
-    private static boolean numbering(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!(c >= '0' && c <= '9' || Character.isWhitespace(c) || "-/ofOF".indexOf(c) >= 0)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static boolean isNoise(String s, int count) {
         if (s.isEmpty()) {
             return false;
         }
         // PAGE matches a line of digits, dashes, 'of' and slashes, or one with 'page' in it; its '.*'
         // branch, tried on every line of a report, was the costliest check of the recommendation stage
-        if ((numbering(s) || s.toLowerCase(Locale.ROOT).contains("page")) && PAGE.matcher(s).matches()) {
+        if ((Regexes.consistsOf(s, "-/of") || Regexes.containsIgnoreCase(s, "page")) && PAGE.matcher(s).matches()) {
             return true;
         }
         if (s.startsWith("Accessibility |") || s.startsWith("©")) {

@@ -2,6 +2,7 @@ package org.casewise.analyse.text;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.casewise.analyse.Regexes;
 
 /**
  * Shapes of single lines in extracted report text. Pure functions over one line, shared by the
@@ -47,7 +48,7 @@ public final class Lines {
      */
     private static boolean mayBeBullet(String line) {
         int p = 0;
-        while (p < line.length() && org.casewise.analyse.Regexes.isSpace(line.charAt(p))) {
+        while (p < line.length() && Regexes.isSpace(line.charAt(p))) {
             p++;
         }
         if (p == line.length()) {
@@ -69,22 +70,8 @@ public final class Lines {
     }
 
     public static boolean isPageNumber(String line) {
-        return onlyPageNumberCharacters(line) && PAGE_NUMBER.matcher(line).matches();
-    }
-
-    /**
-     * Necessary for {@link #PAGE_NUMBER}, without a regex (every line is asked): only spaces, digits,
-     * the letters of 'page', 'of' and roman numerals, '|', '/' and dashes.
-     */
-    private static boolean onlyPageNumberCharacters(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            char l = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            if (!(l >= '0' && l <= '9' || org.casewise.analyse.Regexes.isSpace(l) || "pageofivxl|/-–—".indexOf(l) >= 0)) {
-                return false;
-            }
-        }
-        return true;
+        // every line is asked: only spaces, digits, the letters of 'page', 'of' and roman numerals, '|', '/' and dashes can match
+        return Regexes.consistsOf(line, "pageofivxl|/-–—") && PAGE_NUMBER.matcher(line).matches();
     }
 
     static boolean endsSentence(String line) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.casewise.analyse.Regexes;
 
 /**
  * Finds running page headers and footers and page numbers in extracted text. PDF extraction
@@ -132,15 +133,7 @@ final class PageFurniture {
 
     /** Necessary for {@link #PAGE_WORD}: 'page' in any case, and a digit. */
     private static boolean mayHavePageWord(String line) {
-        if (!Lines.hasDigit(line)) {
-            return false;
-        }
-        for (int i = 0; i + 4 <= line.length(); i++) {
-            if (line.regionMatches(true, i, "page", 0, 4)) {
-                return true;
-            }
-        }
-        return false;
+        return Lines.hasDigit(line) && Regexes.containsIgnoreCase(line, "page");
     }
 
     private static boolean nearPageNumber(List<String> lines, boolean[] pageNumber, int at) {
