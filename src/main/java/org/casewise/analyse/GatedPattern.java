@@ -193,38 +193,21 @@ public final class GatedPattern {
          */
         int[] lineStarts() {
             if (lineStarts == null) {
-                int[] found = new int[64];
-                int n = 0;
-                found[n++] = 0;
-                for (int i = 0; i < string.length(); i++) {
-                    char c = string.charAt(i);
-                    if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                        if (n == found.length) {
-                            found = java.util.Arrays.copyOf(found, n * 2);
-                        }
-                        found[n++] = i + 1;
-                    }
-                }
-                lineStarts = java.util.Arrays.copyOf(found, n);
+                lineStarts = java.util.stream.IntStream.rangeClosed(0, string.length())
+                        .filter(i -> i == 0 || isLineTerminator(string.charAt(i - 1))).toArray();
             }
             return lineStarts;
+        }
+
+        private static boolean isLineTerminator(char c) {
+            return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
         }
 
         /** Offsets of the ASCII capital letters, found once per text. */
         int[] capitals() {
             if (capitals == null) {
-                int[] found = new int[64];
-                int n = 0;
-                for (int i = 0; i < string.length(); i++) {
-                    char c = string.charAt(i);
-                    if (c >= 'A' && c <= 'Z') {
-                        if (n == found.length) {
-                            found = java.util.Arrays.copyOf(found, n * 2);
-                        }
-                        found[n++] = i;
-                    }
-                }
-                capitals = java.util.Arrays.copyOf(found, n);
+                capitals = java.util.stream.IntStream.range(0, string.length())
+                        .filter(i -> string.charAt(i) >= 'A' && string.charAt(i) <= 'Z').toArray();
             }
             return capitals;
         }

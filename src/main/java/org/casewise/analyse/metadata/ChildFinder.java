@@ -37,10 +37,6 @@ final class ChildFinder {
     private ChildFinder() {
     }
 
-    static List<Child> find(String text, String title, List<Sentence> prepared, boolean adultReview) {
-        return find(prepared, ChildCandidates.subjects(text, title == null ? "" : title, adultReview));
-    }
-
     /** The children among subjects already found (the caller needs them too: finding them scans the whole text). */
     static List<Child> find(List<Sentence> prepared, List<ChildCandidates.Candidate> subjects) {
         if (subjects.isEmpty()) {

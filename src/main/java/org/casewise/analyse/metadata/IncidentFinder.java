@@ -87,15 +87,13 @@ final class IncidentFinder {
         String harmSentence = null;
         String harmBeside = null;
         boolean reasonStated = false;
-        boolean first = true;
         List<String> spaced = new java.util.ArrayList<>(sentences.size());
         for (String raw : sentences) {
             spaced.add(ChildFinder.singleSpaced(raw == null ? "" : raw));
         }
         for (int i = 0; i < spaced.size(); i++) {
             String s = spaced.get(i);
-            boolean title = first;
-            first = false;
+            boolean title = i == 0;
             boolean reason = REASON.find(s);
             reasonStated |= reason && CAUSE.find(s);
             if (REMIT.matcher(s).find()) {

@@ -65,18 +65,11 @@ public class MetadataExtractor {
 
         List<Sentence> sentences = text.sentences();
         boolean adultReview = "sar".equals(reviewType) || "dhr".equals(reviewType);
-        List<Child> children;
-        List<Pattern> subjectPatterns;
-        if (title != null) {
-            // Finding the subjects scans the whole text: once for both the children and the incident.
-            List<ChildCandidates.Candidate> subjects = ChildCandidates.subjects(text.text(), title, adultReview);
-            children = ChildFinder.find(sentences, subjects);
-            subjectPatterns = subjects.stream().map(ChildCandidates.Candidate::mention).toList();
-        } else {
-            children = ChildFinder.find(text.text(), title, sentences, adultReview);
-            subjectPatterns = ChildCandidates.subjects(text.text(), title, adultReview).stream()
-                    .map(ChildCandidates.Candidate::mention).toList();
-        }
+        // Finding the subjects scans the whole text: once for both the children and the incident.
+        List<ChildCandidates.Candidate> subjects = ChildCandidates.subjects(text.text(), title == null ? "" : title,
+                adultReview);
+        List<Child> children = ChildFinder.find(sentences, subjects);
+        List<Pattern> subjectPatterns = subjects.stream().map(ChildCandidates.Candidate::mention).toList();
         List<String> opening = opening(text, sections);
         List<String> withTitle = new java.util.ArrayList<>();
         withTitle.add(title);

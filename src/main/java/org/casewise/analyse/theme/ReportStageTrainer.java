@@ -88,19 +88,14 @@ final class ReportStageTrainer {
             for (String held : realX.keySet()) {
                 ReportModel m = fitWith(x, truth, realX, realY, held, weight, ids);
                 int[] c = counts(m, realX.get(held), realY.get(held), ids, m.threshold(), floors);
-                for (int i = 0; i < 3; i++) {
-                    total[i] += c[i];
-                }
+                add(total, c);
                 byFolder.put(held, f1(c));
             }
             // the comparison: the stage fitted on generated reports only, on the same folders
             ReportModel generatedOnly = fitWith(x, truth, realX, realY, null, 0, ids);
             int[] base = new int[3];
             for (String folder : realX.keySet()) {
-                int[] c = counts(generatedOnly, realX.get(folder), realY.get(folder), ids, generatedOnly.threshold(), floors);
-                for (int i = 0; i < 3; i++) {
-                    base[i] += c[i];
-                }
+                add(base, counts(generatedOnly, realX.get(folder), realY.get(folder), ids, generatedOnly.threshold(), floors));
             }
             cv = new CrossValidation(weight, byFolder, f1(total), f1(base));
             log.printf("report stage, realistic folders left out one at a time (weight %d): micro-F1 %.3f %s;"
@@ -234,6 +229,12 @@ final class ReportStageTrainer {
             }
         }
         return c;
+    }
+
+    private static void add(int[] total, int[] counts) {
+        for (int i = 0; i < total.length; i++) {
+            total[i] += counts[i];
+        }
     }
 
     private static double f1(int[] c) {
