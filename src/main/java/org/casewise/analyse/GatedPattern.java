@@ -193,8 +193,18 @@ public final class GatedPattern {
          */
         int[] lineStarts() {
             if (lineStarts == null) {
-                lineStarts = java.util.stream.IntStream.rangeClosed(0, string.length())
-                        .filter(i -> i == 0 || isLineTerminator(string.charAt(i - 1))).toArray();
+                int[] out = new int[64];
+                int n = 0;
+                out[n++] = 0;
+                for (int i = 1; i <= string.length(); i++) {
+                    if (isLineTerminator(string.charAt(i - 1))) {
+                        if (n == out.length) {
+                            out = java.util.Arrays.copyOf(out, n * 2);
+                        }
+                        out[n++] = i;
+                    }
+                }
+                lineStarts = java.util.Arrays.copyOf(out, n);
             }
             return lineStarts;
         }
@@ -206,8 +216,18 @@ public final class GatedPattern {
         /** Offsets of the ASCII capital letters, found once per text. */
         int[] capitals() {
             if (capitals == null) {
-                capitals = java.util.stream.IntStream.range(0, string.length())
-                        .filter(i -> string.charAt(i) >= 'A' && string.charAt(i) <= 'Z').toArray();
+                int[] out = new int[256];
+                int n = 0;
+                for (int i = 0; i < string.length(); i++) {
+                    char c = string.charAt(i);
+                    if (c >= 'A' && c <= 'Z') {
+                        if (n == out.length) {
+                            out = java.util.Arrays.copyOf(out, n * 2);
+                        }
+                        out[n++] = i;
+                    }
+                }
+                capitals = java.util.Arrays.copyOf(out, n);
             }
             return capitals;
         }
