@@ -46,7 +46,7 @@ public class MetadataAnalyser {
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern EXECUTIVE_SUMMARY = Pattern.compile("(?i)\\bexecutive summary\\b");
     private static final Pattern PUBLICATION_DATE = Pattern.compile(
-            "(?:date of publication|published|publication date|date published)\\s*[:\\-]?\\s*"
+            "(?:date of publication|published|publication date|date published)[\\s*_]*[:\\-]?[\\s*_]*"
                     + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:[A-Za-z]+\\s+)?((?:19|20)\\d{2})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_YEAR = Pattern.compile(

@@ -20,6 +20,12 @@ class MetadataAnalyserTest {
     }
 
     @Test
+    void publicationLabelInMarkdownBold() {
+        String head = "## Baby Rowan\n**Date agreed by the Safeguarding Partners:** December 2024\n**Published:** March 2025\n";
+        assertEquals(2025, MetadataAnalyser.year(head, Optional.empty()));
+    }
+
+    @Test
     void coverMonthAndYearWhenNoPublicationLabel() {
         assertEquals(2017, MetadataAnalyser.year("Child Practice Review\nBaby H\nOctober 2017\n", Optional.empty()));
     }

@@ -43,15 +43,23 @@ final class IncidentFinder {
     private static final GatedPattern HARM_GATED = new GatedPattern(HARM);
     /** The sentence tells of something that happened to someone, not of a review's remit. */
     private static final GatedPattern EVENT_CUE = GatedPattern.compile("(?i)\\b(?:suffered|sustained|was (?:admitted|taken|brought|found|injured"
-            + "|assaulted|rushed|airlifted|abused|neglected|exploited|seriously)|were (?:admitted|found|made)|died|concerns? the"
-            + "|following the|into the|after the|in respect of|resulting in|circumstances|incident|admission|presented"
-            // a conviction or charge for harming the child states the harm: 'charged with ... sexual assault of a child'
-            + "|charged with|convicted of|pleaded guilty to)\\b");
+            + "|assaulted|attacked|bitten|rushed|airlifted|abused|neglected|exploited|seriously)|were (?:admitted|found|made|attacked)"
+            + "|found (?:him|her|them)|died|concerns? the"
+            + "|following the|into the|after the|in respect of|resulting in|circumstances|incident|admission|presented)\\b");
+    /**
+     * A conviction or charge for harming the child states the harm ('charged with ... sexual assault of
+     * a child'), but its date is the court's: the harm told at the event itself is preferred.
+     */
+    /** The review says nothing happened to set it off: a review of long-term neglect, outcome 'other'. */
+    private static final GatedPattern NO_INCIDENT = GatedPattern.compile("(?i)\\bno (?:single |specific |particular |one )?(?:incident|event)"
+            + " (?:that |which )?(?:led|prompted|triggered|gave rise)");
+    private static final GatedPattern CRITERIA_MET = GatedPattern.compile("(?i)\\b(?:were|was|been) met\\b|\\bmet the (?:criteria|threshold)");
+    private static final GatedPattern CONVICTION = GatedPattern.compile("(?i)\\b(?:charged with|convicted of|pleaded guilty to)\\b");
     private static final Pattern REMIT = Pattern.compile("(?i)^\\W*(?:how agencies|key lines of enquiry|to consider|whether)|responded to");
     /** The sentence gives the reason for the review: what it says happened is about the subject. */
     private static final GatedPattern REASON = GatedPattern.compile("(?i)\\b(?:this|the) review (?:was )?(?:concerns?|commissioned|undertaken"
             + "|held|carried out|conducted|initiated|arranged)|circumstances of|incident that led to|led to (?:this|the) review"
-            + "|(?:criteria|threshold) for (?:a|an|the)\\b|(?:decided|agreed|recommended) (?:to (?:undertake|commission|hold)|that)"
+            + "|(?:criteria|threshold) (?:for (?:a|an|the)|in|of|under|set out in)\\b|(?:decided|agreed|recommended) (?:to (?:undertake|commission|hold)|that)"
             + "|reasons? for (?:the|this) review|(?:notified|notification) (?:to|of)");
     /**
      * A stated reason that says why the review was held, as 'other' needs: "commissioned because ...
@@ -59,12 +67,19 @@ final class IncidentFinder {
      * says only that there was a review, which is no outcome at all.
      */
     private static final GatedPattern CAUSE = GatedPattern.compile("(?i)\\b(?:because|as a result of|concerns? (?:about|regarding|over|that)"
-            + "|raised concerns|work(?:ed|ing) together|(?:met|meet|meets) the (?:criteria|threshold)|criteria for)");
+            + "|raised concerns|work(?:ed|ing) together|(?:met|meet|meets) the (?:criteria|threshold)|criteria for"
+            + "|(?:criteria|threshold)\\b[^.]{0,80}\\b(?:were|was) met|on the basis that"
+            // 'There was no single incident that led to this review': a review of long-term neglect
+            + "|no (?:single |specific |particular )?(?:incident|event)\\b)");
     private static final Pattern YEAR = Pattern.compile("\\b(19[6-9]\\d|20[0-4]\\d)\\b");
     /** Words before a year that make it another date; whole words ('to' is not the end of 'October'). */
     private static final Pattern NOT_INCIDENT_YEAR = Pattern.compile("(?i)(?:\\b(?:born|birth|trial|convicted|sentenced|court|published"
             + "|publication|commissioned (?:on|in)|decided on|agreed on|completed|revised|between|from|since|until|to|"
-            + "working together|guidance|act|review in)\\b|\\()\\W*(?:\\d{1,2}(?:st|nd|rd|th)? )?(?:\\w+ ){0,2}$");
+            + "working together|guidance|act|regulations?|notifi\\w*|review in)\\b|\\()\\W*(?:\\d{1,2}(?:st|nd|rd|th)? )?(?:\\w+ ){0,2}$"
+            // a citation in brackets: '(Welsh Government, 2012)', '(HM Government, 2018)'
+            + "|\\([^()]{2,40},\\s*$"
+            // after a bracket: 'Regulations (Northern Ireland) 2012'
+            + "|\\)\\s*$");
     private static final Pattern INCIDENT_DATE = Pattern.compile("(?i)\\b(?:the incident|the (?:child's |baby's )?death|the"
             + " (?:serious )?injur(?:y|ies)|the admission|the event|the assault)\\s+(?:which |that )?(?:occurred |happened |took place )?"
             + "(?:in|on)\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:[A-Z][a-z]+\\s+)?|(?:early |late |mid-?)?(?:spring|summer|autumn|winter)\\s+)"
@@ -86,7 +101,9 @@ final class IncidentFinder {
         String weakDeathSentence = null;
         String harmSentence = null;
         String harmBeside = null;
+        String harmConviction = null;
         boolean reasonStated = false;
+        boolean noIncident = false;
         List<String> spaced = new java.util.ArrayList<>(sentences.size());
         for (String raw : sentences) {
             spaced.add(ChildFinder.singleSpaced(raw == null ? "" : raw));
@@ -96,6 +113,7 @@ final class IncidentFinder {
             boolean title = i == 0;
             boolean reason = REASON.find(s);
             reasonStated |= reason && CAUSE.find(s);
+            noIncident |= NO_INCIDENT.find(s);
             if (REMIT.matcher(s).find()) {
                 continue;
             }
@@ -115,8 +133,11 @@ final class IncidentFinder {
             // a title has no verb: 'Child J: serious injury to a toddler' states the harm by itself
             if ((harmSentence == null || harmBeside == null) && HARM_GATED.find(s)
                     && (reason || title || mentionsSubject(s, subjects) || CHILD_WORD.matcher(s).find())) {
-                if (harmSentence == null && (EVENT_CUE.find(s) || title && !s.isBlank())) {
+                // the criteria stated as met for this case: 'were met, in that a child had been seriously harmed'
+                if (harmSentence == null && (EVENT_CUE.find(s) || title && !s.isBlank() || reason && CRITERIA_MET.find(s))) {
                     harmSentence = s;
+                } else if (harmConviction == null && !title && CONVICTION.find(s)) {
+                    harmConviction = s;
                 } else if (harmBeside == null && !title && (eventAt(spaced, i - 1) || eventAt(spaced, i + 1))) {
                     // The harm told as a state beside the event ('Tomasz was found by police officers. He
                     // was severely malnourished.'): used when no sentence tells harm and event together.
@@ -125,7 +146,12 @@ final class IncidentFinder {
             }
         }
         if (harmSentence == null) {
-            harmSentence = harmBeside;
+            harmSentence = harmBeside != null ? harmBeside : harmConviction;
+        }
+        if (noIncident && deathSentence == null) {
+            // what harm the opening names (neglect over years) was not an incident
+            harmSentence = null;
+            reasonStated = true;
         }
         if (deathSentence == null && harmSentence == null) {
             deathSentence = weakDeathSentence;
@@ -161,8 +187,12 @@ final class IncidentFinder {
             // The incident told without a date ('Child J: serious injury to a toddler'): the first dated
             // event that befell the subject in the opening ('In August 2023 Child J ... was brought to the
             // Emergency Department').
-            for (String s : spaced.subList(1, spaced.size())) {
-                if (EVENT_CUE.find(s) && mentionsSubject(s, subjects) && !REMIT.matcher(s).find()) {
+            for (int i = 1; i < spaced.size(); i++) {
+                String s = spaced.get(i);
+                // 'Rowan was born in March 2023. In July 2023, when he was four months old, he was found ...'
+                boolean aboutSubject = mentionsSubject(s, subjects)
+                        || i > 1 && PRONOUN.matcher(s).find() && mentionsSubject(spaced.get(i - 1), subjects);
+                if (EVENT_CUE.find(s) && aboutSubject && !REMIT.matcher(s).find()) {
                     year = yearNear(s, EVENT_CUE.pattern());
                     if (year != null) {
                         break;
@@ -173,11 +203,13 @@ final class IncidentFinder {
         return new Result(outcome, year);
     }
 
-    /** Whether sentence i (0 is the title, which tells no event) is in range and tells of one. */
+    /** Whether sentence i (0 is the title, which tells no event) is in range and tells of one (a conviction is one). */
     private static boolean eventAt(List<String> sentences, int i) {
-        return i > 0 && i < sentences.size() && EVENT_CUE.find(sentences.get(i)) && !REMIT.matcher(sentences.get(i)).find();
+        return i > 0 && i < sentences.size() && (EVENT_CUE.find(sentences.get(i)) || CONVICTION.find(sentences.get(i)))
+                && !REMIT.matcher(sentences.get(i)).find();
     }
 
+    private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:he|she)\\b");
     private static final Pattern PRONOUN_START = Pattern.compile("(?:\\d+(?:\\.\\d+)*\\s+)?(?:He|She)\\b");
     private static final Pattern DEATH_OF_NAME = Pattern.compile("(?i)(?:death of|into the death|killing of)\\s+[A-Z]");
     private static final Pattern CHILD_WORD = Pattern.compile("(?i)\\b(?:child|children|baby|babies|infant|boy|girl|son|daughter|young (?:person|people)|siblings"

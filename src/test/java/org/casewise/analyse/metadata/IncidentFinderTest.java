@@ -1,0 +1,71 @@
+package org.casewise.analyse.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The incident's outcome and year from opening sentences worded as real reviews word them. */
+class IncidentFinderTest {
+
+    private static IncidentFinder.Result find(String subject, String... sentences) {
+        return IncidentFinder.find(List.of(sentences), List.of(Pattern.compile("\\b" + subject + "\\b")), true);
+    }
+
+    @Test
+    void eventToldByPronounAfterASentenceAboutTheChild() {
+        IncidentFinder.Result r = find("Rowan", "LCSPR: Baby Rowan",
+                "Rowan was born in March 2023.",
+                "In July 2023, when he was four months old, he was found unresponsive in the bath at the family home.",
+                "Paramedics tried to resuscitate Rowan, but he died in hospital the following day.");
+        assertEquals("death", r.outcome());
+        assertEquals(2023, r.incidentYear());
+    }
+
+    @Test
+    void citedGuidanceYearIsNotTheIncident() {
+        IncidentFinder.Result r = find("Child W", "Concise Child Practice Review: Child W",
+                "A concise review was commissioned in accordance with the Guidance for Multi-Agency Child Practice Reviews"
+                        + " (Welsh Government, 2012).",
+                "The criteria for a concise review were met: Child W had sustained potentially life-threatening injuries.",
+                "Child W is a boy who was two years and four months old in August 2015.",
+                "On the evening of 14 August 2015 he was attacked by a dog in the kitchen of the family home.");
+        assertEquals("serious-harm", r.outcome());
+        assertEquals(2015, r.incidentYear());
+    }
+
+    @Test
+    void harmAtTheEventPreferredToTheConvictionDate() {
+        IncidentFinder.Result r = find("F", "Serious Case Review: F",
+                "F was born in the summer of 1997.",
+                "She was fifteen years old in March 2013, when police officers found her in a flat with three adult men.",
+                "She was heavily intoxicated, and she later told officers that she had been raped.",
+                "One man was convicted in June 2014 of rape of a child.");
+        assertEquals("serious-harm", r.outcome());
+        assertEquals(2013, r.incidentYear());
+    }
+
+    @Test
+    void criteriaStatedAsMetForThisCaseStateTheHarm() {
+        IncidentFinder.Result r = find("Baby N", "Case Management Review: Baby N",
+                "In November 2018 Baby N, a girl aged nine weeks, was taken by ambulance from her home to hospital.",
+                "The Panel considered the notification in January 2019 and concluded that the criteria in Regulation 17 of the"
+                        + " Regulations (Northern Ireland) 2012 were met, in that a child had been seriously harmed.");
+        assertEquals("serious-harm", r.outcome());
+        assertEquals(2018, r.incidentYear());
+    }
+
+    @Test
+    void noSingleIncidentIsOtherEvenWithNeglectNamed() {
+        IncidentFinder.Result r = find("Erin", "Case Management Review: 'Erin'",
+                "There was no single incident that led to this review.",
+                "In June 2018 Erin was found asleep in the school foyer because there was no food in the house.",
+                "Erin's name was placed on the register under the category of neglect.",
+                "The Panel was satisfied that the criteria in Regulation 17 were met, on the basis that the case gave rise to"
+                        + " concerns about neglect and about how agencies worked together.");
+        assertEquals("other", r.outcome());
+        assertNull(r.incidentYear());
+    }
+}
