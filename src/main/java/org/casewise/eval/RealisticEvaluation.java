@@ -178,7 +178,7 @@ public final class RealisticEvaluation {
                 + "README): England, Wales, Scotland and Northern Ireland, 2008 to 2025, several layouts, 1,200 to 4,500 "
                 + "words, each folder by its own writers, labelled by them. The theme model's report stage learns from "
                 + "the folders " + String.join(", ", TrainCommand.REALISTIC_FOLDERS) + " (`./casewise train`), so their "
-                + "theme figures below are in-sample; `final3` and `final4`, when present, are held out. The README records which "
+                + "theme figures below are in-sample; `final3`, when present, is held out (`final4` was measured held out before it joined, see the README). The README records which "
                 + "metadata rules each folder prompted.\n\n");
         b.append(crossValidation());
         b.append("| split | reports | theme precision | theme recall | theme micro-F1 |");
