@@ -193,20 +193,24 @@ public final class GatedPattern {
          */
         int[] lineStarts() {
             if (lineStarts == null) {
-                int[] out = new int[64];
-                int n = 0;
-                out[n++] = 0;
-                for (int i = 1; i <= string.length(); i++) {
-                    if (isLineTerminator(string.charAt(i - 1))) {
-                        if (n == out.length) {
-                            out = java.util.Arrays.copyOf(out, n * 2);
-                        }
-                        out[n++] = i;
-                    }
-                }
-                lineStarts = java.util.Arrays.copyOf(out, n);
+                lineStarts = offsets(0, string.length(), i -> i == 0 || isLineTerminator(string.charAt(i - 1)));
             }
             return lineStarts;
+        }
+
+        /** The offsets from..to (inclusive) that pass the test, ascending: a loop, as streams cost more than the test here. */
+        private static int[] offsets(int from, int to, java.util.function.IntPredicate test) {
+            int[] out = new int[64];
+            int n = 0;
+            for (int i = from; i <= to; i++) {
+                if (test.test(i)) {
+                    if (n == out.length) {
+                        out = java.util.Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = i;
+                }
+            }
+            return java.util.Arrays.copyOf(out, n);
         }
 
         private static boolean isLineTerminator(char c) {
@@ -216,18 +220,7 @@ public final class GatedPattern {
         /** Offsets of the ASCII capital letters, found once per text. */
         int[] capitals() {
             if (capitals == null) {
-                int[] out = new int[256];
-                int n = 0;
-                for (int i = 0; i < string.length(); i++) {
-                    char c = string.charAt(i);
-                    if (c >= 'A' && c <= 'Z') {
-                        if (n == out.length) {
-                            out = java.util.Arrays.copyOf(out, n * 2);
-                        }
-                        out[n++] = i;
-                    }
-                }
-                capitals = java.util.Arrays.copyOf(out, n);
+                capitals = offsets(0, string.length() - 1, i -> string.charAt(i) >= 'A' && string.charAt(i) <= 'Z');
             }
             return capitals;
         }

@@ -46,14 +46,15 @@ final class IncidentFinder {
             + "|assaulted|attacked|bitten|rushed|airlifted|abused|neglected|exploited|seriously)|were (?:admitted|found|made|attacked)"
             + "|found (?:him|her|them)|died|concerns? the"
             + "|following the|into the|after the|in respect of|resulting in|circumstances|incident|admission|presented)\\b");
+    /** The review says nothing happened to set it off: a review of long-term neglect, outcome 'other'. */
+    private static final GatedPattern NO_INCIDENT = GatedPattern.compile("(?i)\\bno (?:single |specific |particular |one )?(?:incident|event)"
+            + " (?:that |which )?(?:led|prompted|triggered|gave rise)");
+    /** The criteria for a review stated as met, which says what they name happened in this case. */
+    private static final GatedPattern CRITERIA_MET = GatedPattern.compile("(?i)\\b(?:were|was|been) met\\b|\\bmet the (?:criteria|threshold)");
     /**
      * A conviction or charge for harming the child states the harm ('charged with ... sexual assault of
      * a child'), but its date is the court's: the harm told at the event itself is preferred.
      */
-    /** The review says nothing happened to set it off: a review of long-term neglect, outcome 'other'. */
-    private static final GatedPattern NO_INCIDENT = GatedPattern.compile("(?i)\\bno (?:single |specific |particular |one )?(?:incident|event)"
-            + " (?:that |which )?(?:led|prompted|triggered|gave rise)");
-    private static final GatedPattern CRITERIA_MET = GatedPattern.compile("(?i)\\b(?:were|was|been) met\\b|\\bmet the (?:criteria|threshold)");
     private static final GatedPattern CONVICTION = GatedPattern.compile("(?i)\\b(?:charged with|convicted of|pleaded guilty to)\\b");
     private static final Pattern REMIT = Pattern.compile("(?i)^\\W*(?:how agencies|key lines of enquiry|to consider|whether)|responded to");
     /** The sentence gives the reason for the review: what it says happened is about the subject. */
