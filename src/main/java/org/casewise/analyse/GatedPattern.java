@@ -122,6 +122,34 @@ public final class GatedPattern {
             this.string = text.toString();
         }
 
+        /** Strings at least this long are shared through {@link #of}; shorter ones cost little to prepare. */
+        private static final int SHARED_MIN_LENGTH = 2_048;
+        /**
+         * The last few long texts a thread prepared. The analysis of one report runs some forty gated
+         * patterns from a dozen classes over the same report string; each preparing its own copy
+         * lowercased, indexed and searched for capitals and line starts the same text again and again.
+         * Per thread, so the lazily built parts need no locking; a few slots, so a thread keeps at
+         * most a few texts alive after its report.
+         */
+        private static final ThreadLocal<Text[]> RECENT = ThreadLocal.withInitial(() -> new Text[4]);
+
+        /** The prepared text of the string, shared with the thread's other patterns when it is long. */
+        public static Text of(CharSequence text) {
+            if (!(text instanceof String s) || s.length() < SHARED_MIN_LENGTH) {
+                return new Text(text);
+            }
+            Text[] recent = RECENT.get();
+            for (Text t : recent) {
+                if (t != null && t.original == s) {
+                    return t;
+                }
+            }
+            Text t = new Text(s);
+            System.arraycopy(recent, 0, recent, 1, recent.length - 1);
+            recent[0] = t;
+            return t;
+        }
+
         /** ASCII letters lowercased, everything else as it is: the same length and offsets as the text. */
         String lower() {
             if (lower == null) {
@@ -232,7 +260,7 @@ public final class GatedPattern {
     }
 
     public Scan scan(CharSequence text) {
-        return new Scan(new Text(text));
+        return new Scan(Text.of(text));
     }
 
     /** Whether the pattern occurs in the text. */

@@ -4,7 +4,6 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 import org.casewise.analyse.Memo;
 
@@ -35,17 +34,26 @@ final class Features {
     private final ThemeRules rules;
     private final Memo<String, String> stems = new Memo<>(Features::stemOf, STEM_CACHE_LIMIT);
     /**
-     * What scoring needs of a word, looked up once per word of a sentence instead of once each in
-     * the stem cache, the dictionary and the rule trie: its stem id in one feature space and where it
-     * leads from the trie's root. Keyed by word; recomputed if a different model's space asks.
+     * What scoring needs of each word (its stem id in the model's space, where it leads from the rule
+     * trie's root), kept with the word in a table per thread: see {@link WordTable}.
      */
-    private final Map<String, Word> words = new ConcurrentHashMap<>();
+    private final ThreadLocal<WordTable> words = ThreadLocal.withInitial(() -> new WordTable(STEM_CACHE_LIMIT));
 
-    private record Word(FeatureSpace space, int stemId, ThemeRules.Step rootStep) {
-    }
+    /** Rule feature names per theme index, made once: a sentence with hits used to build each again. */
+    private final String[] termName;
+    private final String[] cueName;
+    private final String[] notName;
+    private final String[] negName;
+    private final String[] boilerplateName;
 
     Features(ThemeRules rules) {
         this.rules = rules;
+        List<String> ids = rules.themeIds();
+        termName = ids.stream().map(id -> "T:" + id).toArray(String[]::new);
+        cueName = ids.stream().map(id -> "C:" + id).toArray(String[]::new);
+        notName = ids.stream().map(id -> "NOT:" + id).toArray(String[]::new);
+        negName = ids.stream().map(id -> "NEG:" + id).toArray(String[]::new);
+        boilerplateName = ids.stream().map(id -> "BP:" + id).toArray(String[]::new);
     }
 
     ThemeRules rules() {
@@ -87,14 +95,19 @@ final class Features {
 
     /** The features of {@link #extract} as rows of {@code space}; features outside the dictionary are dropped. */
     Vector vector(String text, FeatureSpace space) {
-        Tokens tokens = Tokens.of(text);
+        Tokens tokens = Tokens.of(text, words.get());
         int n = tokens.size();
         int[] ids = new int[n];
         ThemeRules.Step[] steps = new ThemeRules.Step[n];
         for (int i = 0; i < n; i++) {
-            Word w = word(tokens.get(i), space);
-            ids[i] = w.stemId();
-            steps[i] = w.rootStep();
+            WordTable.Entry w = tokens.entries[i];
+            if (w.space != space) {
+                w.stemId = space.stemId(stem(w.word));
+                w.rootStep = rules.rootStep(w.word);
+                w.space = space;
+            }
+            ids[i] = w.stemId;
+            steps[i] = w.rootStep;
         }
         int[] rows = new int[2 * n + 8];
         float[] vals = new float[rows.length];
@@ -150,35 +163,34 @@ final class Features {
             }
         }
         NegationScope.Scope[] scopes = NegationScope.of(tokens, clauses);
-        List<String> ids = rules.themeIds();
         // distinct words hit per theme and kind: one ambiguous word is weak evidence, four are strong
         Map<String, java.util.Set<Integer>> distinct = new java.util.HashMap<>();
         for (ThemeRules.Hit h : hits) {
-            String id = ids.get(h.theme());
+            int k = h.theme();
             NegationScope.Scope scope = NegationScope.of(scopes, h.start(), h.end());
             boolean term = h.kind() == ThemeRules.Kind.TERM;
             switch (scope) {
                 case RULED_OUT -> {
-                    names.add("NEG:" + id);
-                    denied.set(h.theme());
+                    names.add(negName[k]);
+                    denied.set(k);
                 }
                 case BOILERPLATE -> {
-                    names.add("BP:" + id);
-                    denied.set(h.theme());
+                    names.add(boilerplateName[k]);
+                    denied.set(k);
                 }
                 case NEGATED -> {
-                    names.add(term ? "T:" + id : "C:" + id);
-                    names.add("NOT:" + id);
+                    names.add(term ? termName[k] : cueName[k]);
+                    names.add(notName[k]);
                     if (term) {
-                        asserted.set(h.theme());
+                        asserted.set(k);
                     }
                 }
                 case NONE -> {
-                    names.add(term ? "T:" + id : "C:" + id);
-                    distinct.computeIfAbsent((term ? "T" : "C") + ":" + id, k -> new java.util.HashSet<>())
-                            .add(h.start());
+                    String name = term ? termName[k] : cueName[k];
+                    names.add(name);
+                    distinct.computeIfAbsent(name, x -> new java.util.HashSet<>()).add(h.start());
                     if (term) {
-                        asserted.set(h.theme());
+                        asserted.set(k);
                     }
                 }
             }
@@ -195,17 +207,6 @@ final class Features {
             }
         });
         return names;
-    }
-
-    private Word word(String word, FeatureSpace space) {
-        Word w = words.get(word);
-        if (w == null || w.space() != space) {
-            w = new Word(space, space.stemId(stem(word)), rules.rootStep(word));
-            if (words.size() < STEM_CACHE_LIMIT) {
-                words.put(word, w);
-            }
-        }
-        return w;
     }
 
     private String stem(String word) {

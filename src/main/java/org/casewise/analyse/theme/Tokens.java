@@ -1,6 +1,5 @@
 package org.casewise.analyse.theme;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,10 +13,13 @@ final class Tokens {
     final List<String> words;
     /** clause number of each word: words in one clause share it. */
     final int[] clause;
+    /** Each word's entry in the table it was read with, or null when read without one. */
+    final WordTable.Entry[] entries;
 
-    private Tokens(List<String> words, int[] clause) {
+    private Tokens(List<String> words, int[] clause, WordTable.Entry[] entries) {
         this.words = words;
         this.clause = clause;
+        this.entries = entries;
     }
 
     int size() {
@@ -29,44 +31,68 @@ final class Tokens {
     }
 
     static Tokens of(String text) {
-        List<String> words = new ArrayList<>();
-        List<Integer> clauses = new ArrayList<>();
-        StringBuilder w = new StringBuilder();
-        int clause = 0;
+        return of(text, null);
+    }
+
+    /**
+     * The tokens of a text, each word looked up in {@code table} (when not null) from the characters
+     * as they are read, so a word seen before makes no new String.
+     */
+    static Tokens of(String text, WordTable table) {
         int n = text.length();
+        String[] words = new String[Math.max(4, n / 5)];
+        int[] clauses = new int[words.length];
+        WordTable.Entry[] entries = table == null ? null : new WordTable.Entry[words.length];
+        char[] w = new char[32];
+        int length = 0;
+        int hash = 0;
+        int count = 0;
+        int clause = 0;
         for (int i = 0; i <= n; i++) {
             char c = i < n ? text.charAt(i) : ' ';
             if (Character.isLetterOrDigit(c)) {
-                w.append(Character.toLowerCase(c));
+                char lower = Character.toLowerCase(c);
+                if (length == w.length) {
+                    w = java.util.Arrays.copyOf(w, length * 2);
+                }
+                w[length++] = lower;
+                hash = 31 * hash + lower;
                 continue;
             }
-            boolean apostropheInWord = (c == '\'' || c == '\u2019') && !w.isEmpty() && i + 1 < n
+            boolean apostropheInWord = (c == '\'' || c == '\u2019') && length > 0 && i + 1 < n
                     && Character.isLetter(text.charAt(i + 1));
             if (apostropheInWord) {
                 continue;
             }
-            if (!w.isEmpty()) {
-                String word = w.toString();
-                w.setLength(0);
-                if (isClauseWord(word)) {
+            if (length > 0) {
+                WordTable.Entry e = table == null ? null : table.get(w, length, hash);
+                String word = e == null ? new String(w, 0, length) : e.word;
+                if (e == null ? isClauseWord(word) : e.clauseWord) {
                     clause++;
                 }
-                words.add(word);
-                clauses.add(clause);
+                if (count == words.length) {
+                    words = java.util.Arrays.copyOf(words, count * 2);
+                    clauses = java.util.Arrays.copyOf(clauses, count * 2);
+                    entries = entries == null ? null : java.util.Arrays.copyOf(entries, count * 2);
+                }
+                if (entries != null) {
+                    entries[count] = e;
+                }
+                words[count] = word;
+                clauses[count++] = clause;
+                length = 0;
+                hash = 0;
             }
             if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '.' || c == '?' || c == '!'
                     || c == '\u2013' || c == '\u2014') {
                 clause++;
             }
         }
-        int[] cl = new int[clauses.size()];
-        for (int i = 0; i < cl.length; i++) {
-            cl[i] = clauses.get(i);
-        }
-        return new Tokens(List.copyOf(words), cl);
+        return new Tokens(java.util.Arrays.asList(java.util.Arrays.copyOf(words, count)),
+                java.util.Arrays.copyOf(clauses, count), entries == null ? null : java.util.Arrays.copyOf(entries, count));
     }
 
-    private static boolean isClauseWord(String word) {
+    static boolean isClauseWord(String word) {
         return switch (word) {
             case "but", "however", "although", "though", "whereas", "yet", "while", "whilst" -> true;
             default -> false;
