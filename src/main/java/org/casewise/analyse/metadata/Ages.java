@@ -43,7 +43,10 @@ final class Ages {
             + UNIT + "))?"
             + "(?:[- ]old\\b)?"
             // 'aged 15', and the British 'a girl of 13', 'a boy of two and a half'
-            + "|(?:aged|(?:boy|girl|child|son|daughter|baby|toddler|teenager) of)\\s+(?<bare>\\d{1,2}|" + NUMBER + ")(?<bh>" + HALF
+            // and 'Child B, who was seven, ...': only with the number closing the clause ('who was a
+            // friend' and 'who was 1 of 4' are not ages)
+            + "|(?:aged|(?:boy|girl|child|son|daughter|baby|toddler|teenager) of|who (?:was|is)(?:\\s+then)?"
+            + "(?=\\s+[\\w-]+[,.;)]))\\s+(?<bare>\\d{1,2}|" + NUMBER + ")(?<bh>" + HALF
             + ")?\\b(?![- ]?(?:" + UNIT + "))"
             + ")");
 

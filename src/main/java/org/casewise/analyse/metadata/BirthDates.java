@@ -14,8 +14,11 @@ import org.casewise.analyse.text.Sentence;
  */
 final class BirthDates {
 
-    /** The birth just after the child's name: 'was born on 14 March 2008', 'born 14.03.2008', '(born in 2019)'. */
-    private static final Pattern BORN = Pattern.compile("^[^.;]{0,25}?\\bborn(?: on| in)?\\s+(?:(?:the )?\\d{1,2}(?:st|nd|rd|th)?"
+    /**
+     * The birth just after the child's name: 'was born on 14 March 2008', 'born 14.03.2008', '(born in
+     * 2019)', 'was born at her mother's flat in the early hours of 14 September 2024'.
+     */
+    private static final Pattern BORN = Pattern.compile("^[^.;]{0,25}?\\bborn(?: on| in)?(?:\\s+(?:at|in) [^.;,\\d]{1,50}? (?:on|in|of))?\\s+(?:(?:the )?\\d{1,2}(?:st|nd|rd|th)?"
             + "(?: of)?\\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?"
             + "((?:19|20)\\d\\d)\\b|^[^.;]{0,25}?\\bborn(?: on)?\\s+\\d{1,2}[./-]\\d{1,2}[./-]((?:19|20)\\d\\d)\\b");
 

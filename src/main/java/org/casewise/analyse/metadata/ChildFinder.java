@@ -25,6 +25,8 @@ final class ChildFinder {
     private static final Pattern INCIDENT = Pattern.compile("(?i)\\b(?:died|death|admitted|injur|harm|taken to|found"
             + "|incident|suffered|sustained|then|at the time|assault|abuse|neglect|killed)");
     private static final Pattern AGE_CUE_BEFORE = Pattern.compile("(?i)(?:aged?|then|at|was|is|of|a (?:boy|girl)|when|\\(|,)\\s*$");
+    /** 'over a period of about two years': a length of time, not an age. */
+    private static final Pattern DURATION_BEFORE = Pattern.compile("(?i)\\b(?:period|course|space|span|duration|total|length) of\\s*$");
     private static final Pattern NOW_BEFORE = Pattern.compile("(?i)\\b(?:now|currently|today|is)\\s+(?:aged\\s+)?$");
     private static final GatedPattern MALE = new GatedPattern(Pattern.compile("\\b(?:he|him|his|himself)\\b", Pattern.CASE_INSENSITIVE));
     private static final GatedPattern FEMALE = new GatedPattern(Pattern.compile("\\b(?:she|her|hers|herself)\\b", Pattern.CASE_INSENSITIVE));
@@ -97,7 +99,7 @@ final class ChildFinder {
                 if (a.isEmpty() && i + 1 < sentences.size()) {
                     // 'Leo died in November 2022. He was sixteen years old.': the next sentence goes on about
                     // the child (a lone pronoun only when the child opened the sentence before it)
-                    a = name.start() < 3 ? pronounAge(sentences.get(i + 1), subjects)
+                    a = opensSentence(s, name.start()) ? pronounAge(sentences.get(i + 1), subjects)
                             : groupAge(sentences.get(i + 1), subjects);
                 }
                 if (a.isPresent()) {
@@ -112,6 +114,13 @@ final class ChildFinder {
         }
         return Optional.ofNullable(fallback);
     }
+
+    /** Only a paragraph number ('1.1', '4.') or a few characters come before the name: the child opens the sentence. */
+    private static boolean opensSentence(String s, int nameStart) {
+        return nameStart < 3 || PARAGRAPH_NUMBER.matcher(s).region(0, nameStart).matches();
+    }
+
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("\\s*\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\s+");
 
     /**
      * 'He was sixteen years old.', 'She was then aged 14.': an age given to the pronoun that opens the
@@ -168,7 +177,7 @@ final class ChildFinder {
             String lead = sentence.substring(Math.max(0, offset + m.start() - 25), offset + m.start());
             boolean hasOld = m.group().toLowerCase(Locale.ROOT).endsWith("old");
             boolean special = m.group("unborn") != null || m.group("newborn") != null || m.group("bare") != null;
-            if (NOW_BEFORE.matcher(lead).find()) {
+            if (NOW_BEFORE.matcher(lead).find() || DURATION_BEFORE.matcher(lead).find()) {
                 continue;
             }
             if (special || hasOld || AGE_CUE_BEFORE.matcher(lead).find()) {

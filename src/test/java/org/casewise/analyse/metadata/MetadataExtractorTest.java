@@ -56,6 +56,24 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void agesTheseWaysOfWritingGive() {
+        // the pronoun sentence after a numbered paragraph that opens with the child
+        ReportMetadata numbered = run("Local Child Safeguarding Practice Review: Maisie\n\nIntroduction\n1.1 Maisie died at "
+                + "her home in March 2023. She was thirteen years old. 1.2 Maisie lived with her mother. Maisie liked art.");
+        assertEquals("11-15", only(numbered).ageBand());
+        // a length of time is not an age; 'who was seven,' is one
+        ReportMetadata two = run("Concise Child Practice Review: Children A and B\n\nIntroduction\n1.1 In January 2017 Child A, "
+                + "a ten-year-old girl, told her teacher. 1.2 In her interview Child A described sexual abuse over a period of "
+                + "about two years. Her younger brother, Child B, who was seven, was also interviewed. Child B said little. "
+                + "Child A and Child B live with their parents.");
+        assertThat(two.children().stream().map(Child::ageYears).toList(), contains(10.0, 7.0));
+        // a date of birth after the place of birth
+        ReportMetadata born = run("Local Child Safeguarding Practice Review: Baby E\n\nIntroduction\n1.1 Baby E was born at "
+                + "her mother's flat in the early hours of 14 September 2024. Baby E died in September 2024. Baby E was cold.");
+        assertEquals("under-1", only(born).ageBand());
+    }
+
+    @Test
     void childCalledByABareLetter() {
         // The title says 'Child L' once; the text calls him L, so L's age and sex are read from the bare form.
         ReportMetadata m = run("Serious Case Review: Child L\n\nIntroduction\n1.1 The child is referred to as L. "
