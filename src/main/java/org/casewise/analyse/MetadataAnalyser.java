@@ -45,6 +45,17 @@ public class MetadataAnalyser {
                     + "|(?:a |the )?(?:learning brief(?:ing)?|(?:7|seven)[- ]minute briefing|executive summary|overview report)");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern EXECUTIVE_SUMMARY = Pattern.compile("(?i)\\bexecutive summary\\b");
+    /** 'EXECUTIVE SUMMARY' as a whole cover line, not numbered as a section ('1. Executive summary'). */
+    private static final Pattern COVER_EXECUTIVE_SUMMARY = Pattern.compile("(?im)^[#*\\s]*executive summary[*.:\\s]*$");
+    private static final Pattern CONTENTS_LINE = Pattern.compile("(?im)^[#*\\s]*(?:table of )?contents\\b");
+    /** Where a cover ends: a few hundred characters in, or at its contents list, whichever comes first. */
+    private static final int COVER_CHARS = 400;
+
+    private static String cover(String head) {
+        String cover = head.length() > COVER_CHARS ? head.substring(0, COVER_CHARS) : head;
+        Matcher contents = CONTENTS_LINE.matcher(cover);
+        return contents.find() ? cover.substring(0, contents.start()) : cover;
+    }
     private static final Pattern PUBLICATION_DATE = Pattern.compile(
             "(?:date of publication|published|publication date|date published)[\\s*_]*[:\\-]?[\\s*_]*"
                     + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:[A-Za-z]+\\s+)?((?:19|20)\\d{2})",
@@ -76,11 +87,13 @@ public class MetadataAnalyser {
     }
 
     /**
-     * An executive summary is a publication of its own when its title says so; a contents page
-     * that lists 'Executive summary' as a section does not make a full report one.
+     * An executive summary is a publication of its own when its title says so, or when the cover
+     * says so on a line of its own before any contents list ('SERIOUS CASE REVIEW / CHILD B /
+     * EXECUTIVE SUMMARY / September 2009'); a contents page that lists 'Executive summary' as a
+     * section, or the heading of that section in a full report, does not make the report one.
      */
     public static String reviewType(String title, String head) {
-        if (EXECUTIVE_SUMMARY.matcher(title).find()) {
+        if (EXECUTIVE_SUMMARY.matcher(title).find() || COVER_EXECUTIVE_SUMMARY.matcher(cover(head)).find()) {
             return "executive-summary";
         }
         return reviewType(head);

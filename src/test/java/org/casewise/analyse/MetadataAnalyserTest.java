@@ -50,11 +50,18 @@ class MetadataAnalyserTest {
     }
 
     @Test
-    void executiveSummaryOnlyWhenTheTitleSaysSo() {
+    void executiveSummaryOnlyWhenTheTitleOrCoverSaysSo() {
         String fullReport = "Serious Case Review: Child M\nContents\n1. Executive summary\n2. Introduction";
         assertEquals("scr", MetadataAnalyser.reviewType("Serious Case Review: Child M", fullReport));
         assertEquals("executive-summary",
                 MetadataAnalyser.reviewType("Serious Case Review Child L: Executive Summary", fullReport));
+        // the cover's own line, before the contents: a summary published alone
+        String cover = "DERBYSHIRE SAFEGUARDING CHILDREN BOARD\n\nSERIOUS CASE REVIEW\n\nCHILD B\n\nEXECUTIVE SUMMARY\n\n"
+                + "September 2009\n\nCONTENTS\n1. Introduction 2";
+        assertEquals("executive-summary", MetadataAnalyser.reviewType("SERIOUS CASE REVIEW CHILD B", cover));
+        // the contents' entry or the section's own heading after the contents does not count
+        String contentsFirst = "SERIOUS CASE REVIEW\nCHILD B\nCONTENTS\nExecutive summary\nIntroduction\n\nExecutive summary\n1.1 In 2019";
+        assertEquals("scr", MetadataAnalyser.reviewType("SERIOUS CASE REVIEW CHILD B", contentsFirst));
     }
 
     @Test
