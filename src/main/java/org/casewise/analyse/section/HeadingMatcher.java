@@ -46,7 +46,8 @@ final class HeadingMatcher {
         put(SectionName.INTRODUCTION, "introduction|reasons? for (?:the|this) review|why (?:this|the) review was (?:held|carried out|"
                 + "commissioned|undertaken|conducted)|circumstances (?:leading|that led) to (?:the|this) review|(?:brief )?outline of "
                 + "(?:the )?circumstances|background to (?:the|this) review|the decision to (?:undertake|hold|conduct) (?:a|the|this) review|"
-                + "the incident|reason for review|why (?:it|this|this review|this briefing|the learning) matters|about this briefing|"
+                + "the incident|reason for review|why (?:it|this|this review|this briefing|the learning) matters|"
+                + "about this (?:learning )?(?:brief|briefing|review|report)|(?:the )?circumstances|"
                 + "purpose of (?:this|the) briefing");
         put(SectionName.TERMS_OF_REFERENCE, "terms of reference|scope|(?:key )?lines of enquiry|purpose of (?:the|this) review|"
                 + "remit|review questions|key questions|period under review|focus of (?:the|this) review|aims? of (?:the|this) review");
@@ -93,6 +94,10 @@ final class HeadingMatcher {
     static SectionName match(String line) {
         String t = line.strip();
         if (t.isEmpty() || t.length() > MAX_CHARS || Regexes.splitCount(t) > MAX_WORDS) {
+            return null;
+        }
+        if (t.contains(" | ")) {
+            // fields of a cover or running line ('Learning from a Rapid Review | Published October 2023'), or a table row
             return null;
         }
         char last = t.charAt(t.length() - 1);

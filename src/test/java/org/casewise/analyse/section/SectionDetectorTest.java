@@ -194,6 +194,25 @@ class SectionDetectorTest {
     }
 
     @Test
+    void coverFieldLinesAreNotHeadingsAndBriefsSayWhatTheyAreAbout() {
+        String raw = """
+                LEARNING BRIEF
+
+                Learning from a Rapid Review | Published October 2023
+
+                About this brief
+                This learning brief summarises a rapid review held after the death of Baby R in 2022.
+
+                1. The circumstances
+                Baby R was ten weeks old when he died.
+
+                2. Learning
+                Safer sleep advice must be checked, not only given.
+                """;
+        assertEquals(List.of("cover", "introduction", "findings"), names(raw));
+    }
+
+    @Test
     void repositoryCoverSheetAndContentsEntriesThatSurviveCleaning() {
         String raw = """
                 Title: Serious Case Review Child K
