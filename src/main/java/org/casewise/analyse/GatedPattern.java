@@ -27,6 +27,14 @@ public final class GatedPattern {
     private static final String META = "\\^$.|?*+()[]{}";
     /** Stands for "any ASCII capital letter" among the literals (it cannot be a real literal: NUL). */
     private static final String CAPITAL = "\u0000";
+    /**
+     * Stands for "a capitalised word of three letters or more" ('[A-Z][a-z]{2,}', a first name): an
+     * ASCII capital followed by two ASCII lowercase letters, and after a leading {@code \\b} not
+     * preceded by a word character. Most capitals in a report start acronyms, initials or short
+     * words, where such a pattern need not be tried.
+     */
+    private static final String CAPITAL_WORD = "\u0003";
+    private static final String CAPITAL_WORD_AT_BOUNDARY = "\u0004";
     /** Marks a literal that must start a word (it followed a {@code \\b}): never a real character. */
     private static final String WORD_START = "\u0001";
     /** Stands for "the start of a line" ('^' under MULTILINE): never a real character. */
@@ -83,7 +91,7 @@ public final class GatedPattern {
         this.bare = b;
         this.lowered = lo;
         this.hasLiterals = found != null && found.stream()
-                .anyMatch(l -> !l.isEmpty() && !l.equals(CAPITAL) && !l.equals(LINE_START));
+                .anyMatch(l -> !l.isEmpty() && !positional(l));
     }
 
     public static GatedPattern compile(String regex) {
@@ -323,6 +331,17 @@ public final class GatedPattern {
                     starts.set(0);
                     continue;
                 }
+                if (lit.equals(CAPITAL_WORD) || lit.equals(CAPITAL_WORD_AT_BOUNDARY)) {
+                    boolean boundary = lit.equals(CAPITAL_WORD_AT_BOUNDARY);
+                    String t = text.string;
+                    for (int i : text.capitals()) {
+                        if (i + 2 < t.length() && isLowerAscii(t.charAt(i + 1)) && isLowerAscii(t.charAt(i + 2))
+                                && (!boundary || i == 0 || !Regexes.isWordChar(t.charAt(i - 1)))) {
+                            starts.set(i);
+                        }
+                    }
+                    continue;
+                }
                 if (lit.equals(CAPITAL)) {
                     for (int i : text.capitals()) {
                         starts.set(i);
@@ -412,6 +431,11 @@ public final class GatedPattern {
             i += 2;
         }
         boolean boundary = i > 0;
+        // a capitalised word of three letters or more ('\\b([A-Z][a-z]{2,})...')
+        if (!ci && (alt.startsWith("[A-Z][a-z]{2,}", i)
+                || alt.startsWith("([A-Z][a-z]{2,}", i) && !optional(alt, closingParen(alt, i)))) {
+            return List.of(boundary ? CAPITAL_WORD_AT_BOUNDARY : CAPITAL_WORD);
+        }
         // a capitalised word ('\\b([A-Z][a-z]+)...'): a match starts only at an ASCII capital letter
         if (!ci && alt.startsWith("[A-Z]", i) && !optional(alt, i + 4)) {
             return List.of(CAPITAL);
@@ -460,10 +484,20 @@ public final class GatedPattern {
         }
         List<String> out = new ArrayList<>(literals.size());
         for (String l : literals) {
-            boolean plain = !l.isEmpty() && !l.equals(CAPITAL) && !l.equals(LINE_START) && l.charAt(0) != WORD_START.charAt(0);
+            boolean plain = !l.isEmpty() && !positional(l) && l.charAt(0) != WORD_START.charAt(0);
             out.add(plain && Regexes.isWordChar(l.charAt(0)) ? WORD_START + l : l);
         }
         return out;
+    }
+
+    /** A gate by position (start of text or line, capitals) rather than by a literal. */
+    private static boolean positional(String literal) {
+        return literal.equals(CAPITAL) || literal.equals(CAPITAL_WORD) || literal.equals(CAPITAL_WORD_AT_BOUNDARY)
+                || literal.equals(LINE_START);
+    }
+
+    private static boolean isLowerAscii(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     /** Whether the element ending at {@code end} may be skipped: a ?, * or {0 follows it (or end < 0: unknown). */

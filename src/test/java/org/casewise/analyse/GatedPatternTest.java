@@ -27,6 +27,8 @@ class GatedPatternTest {
             "\\b([A-Z][a-z]+)\\s*\\((?:not real name|a pseudonym)\\)|\\b(?:referred to|known) as ['\"]?([A-Z][a-z]+)",
             "\\b([A-Z][a-z]{2,})(?:,\\s*(?:then |aged )?| \\((?:aged )?)(?=\\d{1,2}\\b)",
             "([A-Z]?[a-z]+) died",
+            "([A-Z][a-z]{2,}) (?:died|was (?:admitted|found))\\b",
+            "\\b([A-Z][a-z]{2,})(?:-Child|_Child| aged)|[A-Z][a-z]{2,}(?:ley|ie)\\b",
             "[A-Z]{2,}\\d",
             "(?i)\\b(?:ward|crew)\\b|\\bgps?\\b|towards",
             "(?m)^[\\s•*-]*(?i:(?:lead\\s+)?(?:reviewers?|authors?|written by))\\s*[:\\-–]\\s*(\\w+)",
@@ -39,6 +41,7 @@ class GatedPatternTest {
             Theme 2: learning about the MASH. IMR - Individual Management Review. The IMRs and imr
             CHILD B2 and Young person C were discussed; Draft v2. DRAFT Report. Chaired by X. Mia (not her real name)
             Dylan, aged 14 was known as 'Dee'; Poppy (3) and Kai, then 2 (a pseudonym) were referred to as Kai. lily died; Eve died.
+            McDonald died; JOHNny died. Ali was admitted; Jo was found; XEvie aged 3, _Ellie-Child, Ollie_Child, Sky aged 9.
             Towards the WARD; forward ward, screwed crew_ crew. GPs gp agps.
             Glossary: DSL - designated safeguarding lead. Teachers' views; children's social care; children s social care.
             Lead reviewer: Jane
@@ -151,7 +154,10 @@ class GatedPatternTest {
         assertTrue(GatedPattern.compile(PATTERNS.get(3)).gated(), "^ without MULTILINE starts at 0");
         assertTrue(GatedPattern.compile(PATTERNS.get(4)).gated());
         assertTrue(GatedPattern.compile(PATTERNS.get(6)).gated(), "^ with MULTILINE starts at line starts");
-        assertTrue(GatedPattern.compile(PATTERNS.get(13)).gated(), "(?m)^ at line starts");
+        assertTrue(GatedPattern.compile(PATTERNS.get(15)).gated(), "(?m)^ at line starts");
+        assertTrue(GatedPattern.compile(PATTERNS.get(11)).gated(), "a capitalised word of three letters");
+        assertTrue(GatedPattern.compile(PATTERNS.get(12)).gated(), "the same, at a word boundary or not");
+        assertFalse(GatedPattern.compile("([A-Z][a-z]{2,})? aged").gated(), "an optional capitalised word is no gate");
         assertFalse(GatedPattern.compile("\\bDRAFT\\b|(?m)^\\W*Draft\\b").gated(), "flags inside an alternative: not gated");
         assertTrue(GatedPattern.compile(PATTERNS.get(7)).gated(), "a capitalised word starts at a capital letter");
         assertTrue(GatedPattern.compile(PATTERNS.get(8)).gated(), "capital letter or literal");

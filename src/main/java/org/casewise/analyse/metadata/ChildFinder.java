@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.casewise.analyse.GatedPattern;
 import org.casewise.analyse.Regexes;
 import org.casewise.analyse.text.Sentence;
 
@@ -28,8 +27,9 @@ final class ChildFinder {
     /** 'over a period of about two years': a length of time, not an age. */
     private static final Pattern DURATION_BEFORE = Pattern.compile("(?i)\\b(?:period|course|space|span|duration|total|length) of\\s*$");
     private static final Pattern NOW_BEFORE = Pattern.compile("(?i)\\b(?:now|currently|today|is)\\s+(?:aged\\s+)?$");
-    private static final GatedPattern MALE = new GatedPattern(Pattern.compile("\\b(?:he|him|his|himself)\\b", Pattern.CASE_INSENSITIVE));
-    private static final GatedPattern FEMALE = new GatedPattern(Pattern.compile("\\b(?:she|her|hers|herself)\\b", Pattern.CASE_INSENSITIVE));
+    /** The pronouns counted for each sex, as whole words with ASCII case ignored. */
+    private static final java.util.Set<String> MALE = java.util.Set.of("he", "him", "his", "himself");
+    private static final java.util.Set<String> FEMALE = java.util.Set.of("she", "her", "hers", "herself");
     /** SEX_NOUN's nouns ('female' holds 'male'); a window without one cannot match it. */
     private static final List<String> SEX_WORDS = List.of("boy", "girl", "son", "daughter", "male");
     private static final Pattern SEX_NOUN = Pattern.compile("(?i)^[,\\s]*(?:(?:was|is|,)\\s*)?(?:a|the|an?)?\\s*(?:[\\w-]+\\s+){0,3}?(boy|girl|son|daughter|male|female)\\b");
@@ -235,6 +235,33 @@ final class ChildFinder {
     }
 
     /**
+     * How many male and female pronouns the window has, as words between {@code \\b} boundaries (runs of
+     * ASCII letters, digits and '_') with ASCII case ignored: what '(?i)\\b(?:he|him|his|himself)\\b'
+     * counts, read word by word instead of running a pattern over every window.
+     */
+    static int[] pronouns(String window) {
+        int[] counts = new int[2];
+        int n = window.length();
+        int i = 0;
+        while (i < n) {
+            if (!Regexes.isWordChar(window.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Regexes.isWordChar(window.charAt(i))) {
+                i++;
+            }
+            if (i - start >= 2 && i - start <= 7) {
+                String word = window.substring(start, i).toLowerCase(Locale.ROOT);
+                counts[0] += MALE.contains(word) ? 1 : 0;
+                counts[1] += FEMALE.contains(word) ? 1 : 0;
+            }
+        }
+        return counts;
+    }
+
+    /**
      * 'boy', 'girl', 'son' or 'daughter' in apposition decides; otherwise pronouns after each mention,
      * up to the next other person, must favour one sex at least two to one.
      */
@@ -258,8 +285,9 @@ final class ChildFinder {
                     return w.equals("boy") || w.equals("son") || w.equals("male") ? "male" : "female";
                 }
                 String window = pronounWindow(after, subjects);
-                male += MALE.count(new GatedPattern.Text(window));
-                female += FEMALE.count(new GatedPattern.Text(window));
+                int[] pronouns = pronouns(window);
+                male += pronouns[0];
+                female += pronouns[1];
                 // 'Baby A was not yet rolling over. He had ...': the next sentence continues with the child.
                 if (first && name.start() < 3 && i + 1 < sentences.size()) {
                     Matcher next = LEADING_PRONOUN.matcher(sentences.get(i + 1));

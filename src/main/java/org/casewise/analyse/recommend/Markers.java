@@ -36,6 +36,12 @@ final class Markers {
     }
 
     static Marker of(String line) {
+        char first = line.isEmpty() ? ' ' : line.charAt(0);
+        if (first >= 'A' && first <= 'Z' && "FKLR".indexOf(first) < 0) {
+            // most lines are prose starting with a capital: only the labelled forms ('Finding', 'Key
+            // learning point', 'Learning', 'Recommendation', 'R1') start with one, so no pattern need run
+            return null;
+        }
         Matcher m = Headings.LABELLED_ITEM.matcher(line);
         if (m.lookingAt()) {
             String word = m.group("word").toLowerCase();
