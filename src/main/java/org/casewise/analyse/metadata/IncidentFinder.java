@@ -30,7 +30,7 @@ final class IncidentFinder {
             + "|child death review|(?:death|deaths) (?:of|in) (?:children|infants|babies)\\b|infant deaths|sudden infant death syndrome (?:guidance|campaign)"
             + "|how agencies (?:understood|responded)|(?:theme|learning about|learning from)\\W+(?:\\w+ ){0,3}deaths?"
             // the statutory criteria quoted: 'met where a child has died or sustained potentially life-threatening injury'
-            + "|(?:where|when|if|whether) (?:a |the )?(?:child|young person) (?:has )?(?:died|dies) or"
+            + "|(?:where|when|if|whether|that) (?:a |the )?(?:child|young person) (?:has )?(?:died|dies) or"
             + "|sudden (?:unexpected|infant) deaths? (?:in infancy )?and unsafe sleep|deaths? (?:and|or) (?:serious )?injur\\w*)");
     private static final Pattern HARM = Pattern.compile("(?i)\\b(?:serious(?:ly)? (?:injur\\w*|harm\\w*|hurt|ill)"
             + "|significant (?:injur\\w*|harm)|non-accidental|inflicted|life[- ]threatening|life[- ]changing|fractur\\w*"
@@ -48,7 +48,9 @@ final class IncidentFinder {
             + "|following the|into the|after the|in respect of|resulting in|circumstances|incident|admission|presented)\\b");
     /** The review says nothing happened to set it off: a review of long-term neglect, outcome 'other'. */
     private static final GatedPattern NO_INCIDENT = GatedPattern.compile("(?i)\\bno (?:single |specific |particular |one )?(?:incident|event)"
-            + " (?:that |which )?(?:led|prompted|triggered|gave rise)");
+            + " (?:that |which )?(?:led|prompted|triggered|gave rise)"
+            // 'This review is unusual in that there was no single event.'
+            + "|\\bthere (?:was|is|has been) no (?:single|specific|particular|one) (?:incident|event)\\b(?! of)");
     /** The criteria for a review stated as met, which says what they name happened in this case. */
     private static final GatedPattern CRITERIA_MET = GatedPattern.compile("(?i)\\b(?:were|was|been) met\\b|\\bmet the (?:criteria|threshold)");
     /**
@@ -72,6 +74,9 @@ final class IncidentFinder {
             + "|(?:criteria|threshold)\\b[^.]{0,80}\\b(?:were|was) met|on the basis that"
             // 'There was no single incident that led to this review': a review of long-term neglect
             + "|no (?:single |specific |particular )?(?:incident|event)\\b)");
+    /** A sentence about the period the review looked at, whose dates are its bounds. */
+    private static final Pattern SCOPE = Pattern.compile("(?i)\\b(?:review|scope|time) period|\\bperiod (?:under review|of the review"
+            + "|covered|considered)|\\bscope of (?:the|this) review|\\bthe review (?:covers|covered|considers|considered|looked at) (?:the )?period");
     private static final Pattern YEAR = Pattern.compile("\\b(19[6-9]\\d|20[0-4]\\d)\\b");
     /** Words before a year that make it another date; whole words ('to' is not the end of 'October'). */
     private static final Pattern NOT_INCIDENT_YEAR = Pattern.compile("(?i)(?:\\b(?:born|birth|trial|convicted|sentenced|court|published"
@@ -99,6 +104,8 @@ final class IncidentFinder {
      */
     static Result find(List<String> sentences, List<Pattern> subjects, boolean anyText) {
         String deathSentence = null;
+        // the death told again later in the opening: a foreword may tell it without its date
+        List<String> laterDeaths = new java.util.ArrayList<>(3);
         String weakDeathSentence = null;
         String harmSentence = null;
         String harmBeside = null;
@@ -122,12 +129,16 @@ final class IncidentFinder {
             // review) is strong; one known only by a pronoun or 'child' ("she died in March 2009", a
             // grandmother; guidance quoting "where the child has died") is weak, and serious harm to the
             // subject stated elsewhere outweighs it.
-            if (deathSentence == null && subjectDeath(s, subjects, reason)) {
+            if ((deathSentence == null || laterDeaths.size() < 3) && subjectDeath(s, subjects, reason)) {
                 // 'L was born in March 2007. He died at his home on 14 October 2016.': the pronoun is the child's
                 boolean pronounForSubject = i > 1 && PRONOUN_START.matcher(s).lookingAt() && mentionsSubject(spaced.get(i - 1), subjects);
                 if (reason || mentionsSubject(s, subjects) || DEATH_OF_NAME.matcher(s).find() || title || pronounForSubject) {
-                    deathSentence = s;
-                } else if (weakDeathSentence == null) {
+                    if (deathSentence == null) {
+                        deathSentence = s;
+                    } else {
+                        laterDeaths.add(s);
+                    }
+                } else if (deathSentence == null && weakDeathSentence == null) {
                     weakDeathSentence = s;
                 }
             }
@@ -164,14 +175,19 @@ final class IncidentFinder {
         Integer year = null;
         String incident = deathSentence != null ? deathSentence : harmSentence;
         if (incident != null) {
-            Pattern word = deathSentence != null ? DEATH : HARM;
-            year = yearNear(incident, word);
-            // 'Leo's death was notified ...' names no year; the sentence before or after usually does
-            // ('Leo was found deceased ... in November 2022.')
-            int at = spaced.indexOf(incident);
-            for (int near : new int[] {at - 1, at + 1}) {
-                if (year == null && at > 0 && near > 0 && near < spaced.size()) {
-                    year = yearNear(spaced.get(near), word);
+            year = yearTold(incident, deathSentence != null ? DEATH : HARM, spaced);
+        }
+        if (year == null && incident != null && incident.equals(deathSentence)) {
+            // the death told again later in the opening, with its date ('1. Foreword: following the death of
+            // a little boy ...', then '2.1 On an evening in March 2014 ... he was pronounced dead')
+            for (String later : laterDeaths) {
+                // not the scope: 'The review period was agreed as January 2015 to the date of Child Q's death'
+                if (year == null && !SCOPE.matcher(later).find()) {
+                    // its own year, or the one in the sentence that leads up to it ('On an evening in March
+                    // 2014 ... Paramedics found L unresponsive and he was pronounced dead')
+                    int at = spaced.indexOf(later);
+                    year = yearNear(later, DEATH);
+                    year = year == null && at > 1 ? yearNear(spaced.get(at - 1), DEATH) : year;
                 }
             }
         }
@@ -202,6 +218,22 @@ final class IncidentFinder {
             }
         }
         return new Result(outcome, year);
+    }
+
+    /**
+     * The year of the sentence's outcome word, else of the sentence before or after it: 'Leo's death
+     * was notified ...' names no year; the sentence before or after usually does ('Leo was found
+     * deceased ... in November 2022.').
+     */
+    private static Integer yearTold(String sentence, Pattern word, List<String> spaced) {
+        Integer year = yearNear(sentence, word);
+        int at = spaced.indexOf(sentence);
+        for (int near : new int[] {at - 1, at + 1}) {
+            if (year == null && at > 0 && near > 0 && near < spaced.size()) {
+                year = yearNear(spaced.get(near), word);
+            }
+        }
+        return year;
     }
 
     /** Whether sentence i (0 is the title, which tells no event) is in range and tells of one (a conviction is one). */

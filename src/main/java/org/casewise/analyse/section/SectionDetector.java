@@ -52,7 +52,68 @@ public final class SectionDetector {
         if (openHeading != null || !text.substring(openStart).isBlank() || sections.isEmpty()) {
             sections.add(new Section(openName, openHeading, openStart, text.length()));
         }
-        return List.copyOf(sections);
+        return List.copyOf(endContentsAtProse(sections, lines));
+    }
+
+    /** Prose lines are at least this long; contents entries without a page number are shorter. */
+    private static final int PROSE_LINE = 60;
+    private static final Pattern ENDS_IN_NUMBER = Pattern.compile("\\d\\s*$");
+
+    /**
+     * A contents list runs to the next recognised heading, so when the first heading of the body
+     * names no known part ('1. Legal context and brief outline of circumstances') the report's
+     * opening was read as contents: never searched for the incident, and boilerplate to the theme
+     * model. The list ends at its first paragraph of prose; from there (or from the short line just
+     * before it, its heading) the body's opening is the introduction.
+     */
+    private static List<Section> endContentsAtProse(List<Section> sections, List<Line> lines) {
+        List<Section> out = new ArrayList<>(sections.size() + 1);
+        for (int k = 0; k < sections.size(); k++) {
+            Section s = sections.get(k);
+            boolean introductionBefore = out.stream().anyMatch(o -> o.name().equals(SectionName.INTRODUCTION.id()));
+            int cut = s.name().equals(SectionName.CONTENTS.id()) && !introductionBefore ? proseStart(s, lines) : -1;
+            if (cut < 0) {
+                out.add(s);
+                continue;
+            }
+            out.add(new Section(s.name(), s.heading(), s.start(), cut));
+            out.add(new Section(SectionName.INTRODUCTION.id(), null, cut, s.end()));
+        }
+        return out;
+    }
+
+    /**
+     * A line of a paragraph: long, not ending in a page number, and either with a full stop or
+     * wrapped onto a next line like it. Contents entries end in page numbers or are short.
+     */
+    private static boolean isProse(Line line, Line next) {
+        String t = line.text;
+        if (t.length() < PROSE_LINE || ENDS_IN_NUMBER.matcher(t).find()) {
+            return false;
+        }
+        return t.endsWith(".") || t.contains(". ")
+                || next != null && next.text.length() >= WRAPPED_LINE && !ENDS_IN_NUMBER.matcher(next.text).find();
+    }
+
+    private static final int WRAPPED_LINE = 50;
+
+    /** Where the first prose paragraph after the contents heading starts (with its heading line), or -1. */
+    private static int proseStart(Section contents, List<Line> lines) {
+        Line previous = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.start <= contents.start() || line.start >= contents.end()) {
+                continue;
+            }
+            Line next = i + 1 < lines.size() && lines.get(i + 1).index == line.index + 1 ? lines.get(i + 1) : null;
+            if (isProse(line, next)) {
+                boolean headingBefore = previous != null && previous.index == line.index - 1 && previous.text.length() < PROSE_LINE
+                        && !ENDS_IN_NUMBER.matcher(previous.text).find();
+                return headingBefore ? previous.start : line.start;
+            }
+            previous = line;
+        }
+        return -1;
     }
 
     /** The id of the part that holds the offset, or 'other' when none does. */

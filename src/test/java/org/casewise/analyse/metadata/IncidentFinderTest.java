@@ -25,6 +25,29 @@ class IncidentFinderTest {
     }
 
     @Test
+    void deathToldFirstWithoutItsDateThenWithIt() {
+        IncidentFinder.Result r = find("L", "Significant Case Review: Child L",
+                "It is with great sadness that the Committee publishes this review following the death of a little boy, L.",
+                "The Committee commissioned this review because L's death raised serious questions.",
+                "Publication was delayed until the conclusion of criminal proceedings in the summer of 2015.",
+                "The review period was agreed as January 2012 to the date of L's death.",
+                "On an evening in March 2014, the ambulance service was called to the family home by L's mother.",
+                "Paramedics found L unresponsive and he was pronounced dead shortly after arrival.");
+        assertEquals("death", r.outcome());
+        assertEquals(2014, r.incidentYear());
+    }
+
+    @Test
+    void noSingleEventIsOutcomeOther() {
+        IncidentFinder.Result r = find("Child A", "Concise Child Practice Review",
+                "The criteria for a concise review are that abuse or neglect of a child is known or suspected, that the child"
+                        + " has died or experienced serious and potentially long-term harm.",
+                "This review is unusual in that there was no single event.",
+                "The Board considered that the children had experienced serious harm as a result of chronic neglect.");
+        assertEquals("other", r.outcome());
+    }
+
+    @Test
     void citedGuidanceYearIsNotTheIncident() {
         IncidentFinder.Result r = find("Child W", "Concise Child Practice Review: Child W",
                 "A concise review was commissioned in accordance with the Guidance for Multi-Agency Child Practice Reviews"

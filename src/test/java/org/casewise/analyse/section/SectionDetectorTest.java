@@ -213,6 +213,26 @@ class SectionDetectorTest {
     }
 
     @Test
+    void contentsEndWhereTheBodysOpeningProseStarts() {
+        String raw = """
+                CONCISE CHILD PRACTICE REVIEW
+
+                CONTENTS
+                1. Legal context and brief outline of circumstances ........ 2
+                2. The family ........ 3
+
+                1. LEGAL CONTEXT AND BRIEF OUTLINE OF CIRCUMSTANCES
+                1.1 A concise Child Practice Review was commissioned by the Board on the recommendation of the
+                sub-group, in accordance with the Welsh Government guidance for multi-agency reviews. The review
+                concerns three siblings who lived with their mother in a rural part of the region.
+
+                Family background
+                The children lived with their mother.
+                """;
+        assertEquals(List.of("cover", "contents", "introduction", "family-background"), names(raw));
+    }
+
+    @Test
     void repositoryCoverSheetAndContentsEntriesThatSurviveCleaning() {
         String raw = """
                 Title: Serious Case Review Child K
