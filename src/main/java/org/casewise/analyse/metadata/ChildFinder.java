@@ -68,16 +68,6 @@ final class ChildFinder {
         return s;
     }
 
-
-    private static int count(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
-    }
-
     record Age(Double years, boolean unborn) {
     }
 
