@@ -68,7 +68,7 @@ public final class Agencies {
      * first mention: one pass per agency where {@link #mentioned} and {@link #count} take two.
      */
     public static List<Mention> mentions(CharSequence text) {
-        GatedPattern.Text t = GatedPattern.Text.of(text);
+        GatedPattern.Text t = new GatedPattern.Text(text);
         List<Mention> hits = new ArrayList<>();
         PATTERNS.forEach((id, p) -> {
             GatedPattern.Scan s = p.scan(t);
@@ -88,7 +88,7 @@ public final class Agencies {
 
     /** Agencies named in the text, in order of first mention. */
     public static List<String> mentioned(CharSequence text) {
-        GatedPattern.Text t = GatedPattern.Text.of(text);
+        GatedPattern.Text t = new GatedPattern.Text(text);
         record Hit(String id, int at) {
         }
         List<Hit> hits = new ArrayList<>();
@@ -110,12 +110,12 @@ public final class Agencies {
 
     /** How often the text names the agency: a report mentions agencies in passing, so counts matter. */
     public static int count(String id, CharSequence text) {
-        return pattern(id).count(GatedPattern.Text.of(text));
+        return pattern(id).count(new GatedPattern.Text(text));
     }
 
     /** Offset of the agency's first mention in the text, or -1: lets a caller take the earliest-named addressee. */
     public static int firstIndex(String id, CharSequence text) {
-        return pattern(id).firstIndex(GatedPattern.Text.of(text));
+        return pattern(id).firstIndex(new GatedPattern.Text(text));
     }
 
     private static GatedPattern pattern(String id) {

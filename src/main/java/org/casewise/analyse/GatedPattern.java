@@ -29,7 +29,7 @@ public final class GatedPattern {
     private static final String CAPITAL = "\u0000";
     /**
      * Stands for "a capitalised word of three letters or more" ('[A-Z][a-z]{2,}', a first name): an
-     * ASCII capital followed by two ASCII lowercase letters, and after a leading {@code \\b} not
+     * ASCII capital followed by two ASCII lowercase letters, and after a leading {@code \b} not
      * preceded by a word character. Most capitals in a report start acronyms, initials or short
      * words, where such a pattern need not be tried.
      */
@@ -128,34 +128,6 @@ public final class GatedPattern {
         public Text(CharSequence text) {
             this.original = text;
             this.string = text.toString();
-        }
-
-        /** Strings at least this long are shared through {@link #of}; shorter ones cost little to prepare. */
-        private static final int SHARED_MIN_LENGTH = 2_048;
-        /**
-         * The last few long texts a thread prepared. The analysis of one report runs some forty gated
-         * patterns from a dozen classes over the same report string; each preparing its own copy
-         * lowercased, indexed and searched for capitals and line starts the same text again and again.
-         * Per thread, so the lazily built parts need no locking; a few slots, so a thread keeps at
-         * most a few texts alive after its report.
-         */
-        private static final ThreadLocal<Text[]> RECENT = ThreadLocal.withInitial(() -> new Text[4]);
-
-        /** The prepared text of the string, shared with the thread's other patterns when it is long. */
-        public static Text of(CharSequence text) {
-            if (!(text instanceof String s) || s.length() < SHARED_MIN_LENGTH) {
-                return new Text(text);
-            }
-            Text[] recent = RECENT.get();
-            for (Text t : recent) {
-                if (t != null && t.original == s) {
-                    return t;
-                }
-            }
-            Text t = new Text(s);
-            System.arraycopy(recent, 0, recent, 1, recent.length - 1);
-            recent[0] = t;
-            return t;
         }
 
         /** ASCII letters lowercased, everything else as it is: the same length and offsets as the text. */
@@ -268,7 +240,7 @@ public final class GatedPattern {
     }
 
     public Scan scan(CharSequence text) {
-        return new Scan(Text.of(text));
+        return new Scan(new Text(text));
     }
 
     /** Whether the pattern occurs in the text. */

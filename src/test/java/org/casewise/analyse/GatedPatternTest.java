@@ -2,8 +2,6 @@ package org.casewise.analyse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -124,28 +122,6 @@ class GatedPatternTest {
                 assertEquals(found.size(), g.count(shared), regex);
             }
         }
-    }
-
-    /** A long report string is prepared once per thread and shared; short strings are not kept. */
-    @Test
-    void longTextsAreSharedWithinAThread() throws Exception {
-        String text = shuffled(new Random(3), 1_200);
-        GatedPattern.Text first = GatedPattern.Text.of(text);
-        assertSame(first, GatedPattern.Text.of(text));
-        assertNotSame(first, GatedPattern.Text.of(new String(text)), "another string with the same characters is another text");
-        assertNotSame(GatedPattern.Text.of("short text"), GatedPattern.Text.of("short text"));
-        GatedPattern.Text[] other = new GatedPattern.Text[1];
-        Thread t = new Thread(() -> other[0] = GatedPattern.Text.of(text));
-        t.start();
-        t.join();
-        assertNotSame(first, other[0], "each thread prepares its own");
-        GatedPattern g = GatedPattern.compile(PATTERNS.get(0));
-        List<String> found = new ArrayList<>();
-        GatedPattern.Scan m = g.scan(text);
-        while (m.find()) {
-            found.add(m.start() + ":" + m.group());
-        }
-        assertEquals(plain(g.pattern(), text), found);
     }
 
     @Test

@@ -67,7 +67,7 @@ final class ChildCandidates {
         Map<String, Candidate> found = new LinkedHashMap<>();
         Map<String, Integer> bareLetters = bareLetters(text);
         String titledText = title + "\n" + text;
-        GatedPattern.Text titled = GatedPattern.Text.of(titledText);
+        GatedPattern.Text titled = new GatedPattern.Text(titledText);
         GatedPattern.Scan m = LABELLED.scan(titled);
         // 'Child 1, Child 2, Child 3 and Child 4': children named together are kept together (below)
         Map<String, Set<String>> together = new java.util.HashMap<>();
@@ -94,7 +94,7 @@ final class ChildCandidates {
         while (n.find()) {
             addName(found, text, title, n.group(1) != null ? n.group(1) : n.group(2), 1);
         }
-        GatedPattern.Text gated = GatedPattern.Text.of(text);
+        GatedPattern.Text gated = new GatedPattern.Text(text);
         GatedPattern.Scan a = NAME_WITH_AGE.scan(gated);
         while (a.find()) {
             addName(found, text, title, a.group(1), 3);

@@ -140,7 +140,7 @@ final class CoverFields {
      */
     static String methodology(String fullText, String reviewType) {
         // Glossary entries ('IMR - Individual Management Review') name methods the review need not have used.
-        GatedPattern.Text text = GatedPattern.Text.of(GLOSSARY_ENTRY.removeAll(GatedPattern.Text.of(fullText)));
+        GatedPattern.Text text = new GatedPattern.Text(GLOSSARY_ENTRY.removeAll(new GatedPattern.Text(fullText)));
         if (HYBRID.scan(text).find()) {
             return "hybrid";
         }
