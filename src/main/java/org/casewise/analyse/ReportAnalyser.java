@@ -56,11 +56,36 @@ public final class ReportAnalyser {
      *                    names none
      */
     public ReportAnalysis analyse(ExtractedText extracted, String fileName, Optional<Board> sourceBoard) {
+        return analyse(extracted, fileName, sourceBoard, null);
+    }
+
+    /** The stages {@link #analyse(ExtractedText, String, Optional, long[])} times, in order. */
+    public static final List<String> STAGES = List.of("text preparation", "sections", "metadata", "themes",
+            "recommendations");
+
+    /**
+     * The same, adding each stage's time in nanoseconds to {@code stageNanos} (in {@link #STAGES}
+     * order) when it is not null: what the analysis benchmark reports per stage.
+     */
+    public ReportAnalysis analyse(ExtractedText extracted, String fileName, Optional<Board> sourceBoard, long[] stageNanos) {
+        long t0 = System.nanoTime();
         PreparedText text = preparer.prepare(extracted.text());
+        long t1 = System.nanoTime();
         List<Section> parts = sections.detect(text);
+        long t2 = System.nanoTime();
         ReportMetadata meta = metadata.extract(text, parts, extracted, fileName, sourceBoard);
+        long t3 = System.nanoTime();
         List<ThemeFinding> found = agreeWithAges(themes.classify(text, parts), meta.children());
+        long t4 = System.nanoTime();
         List<LearningPoint> points = recommendations.extract(text, parts);
+        long t5 = System.nanoTime();
+        if (stageNanos != null) {
+            stageNanos[0] += t1 - t0;
+            stageNanos[1] += t2 - t1;
+            stageNanos[2] += t3 - t2;
+            stageNanos[3] += t4 - t3;
+            stageNanos[4] += t5 - t4;
+        }
         return new ReportAnalysis(text, parts, meta, found, points);
     }
 

@@ -42,7 +42,7 @@ public final class CorpusRun {
      * @param analysis null when the file could not be extracted (then {@code error} says why)
      */
     public record Result(GroundTruth truth, ReportAnalysis analysis, long extractNanos, long analyseNanos,
-                         int pages, String error) {
+                         int pages, String error, long[] stageNanos) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -115,11 +115,13 @@ public final class CorpusRun {
         try {
             extracted = TextExtractor.parseInProcess(parser, file, file.getFileName().toString(), 5_000_000);
         } catch (ExtractionException | IOException e) {
-            return new Result(truth, null, System.nanoTime() - t0, 0, 0, e.getMessage());
+            return new Result(truth, null, System.nanoTime() - t0, 0, 0, e.getMessage(), new long[ReportAnalyser.STAGES.size()]);
         }
         long t1 = System.nanoTime();
-        ReportAnalysis analysis = analyser.analyse(extracted, file.getFileName().toString(), sourceBoard);
+        long[] stages = new long[ReportAnalyser.STAGES.size()];
+        ReportAnalysis analysis = analyser.analyse(extracted, file.getFileName().toString(), sourceBoard, stages);
         long t2 = System.nanoTime();
-        return new Result(truth, analysis, t1 - t0, t2 - t1, extracted.pageCount() == null ? 0 : extracted.pageCount(), null);
+        return new Result(truth, analysis, t1 - t0, t2 - t1, extracted.pageCount() == null ? 0 : extracted.pageCount(), null,
+                stages);
     }
 }
