@@ -28,6 +28,9 @@ public class MetadataAnalyser {
             new TypeRule("sar", "safeguarding adults? review"),
             new TypeRule("dhr", "domestic homicide review"),
             new TypeRule("national-review", "child safeguarding practice review panel|national review"),
+            // what a rapid review learnt, published without a practice review ('Learning from a Rapid Review');
+            // a learning brief saying so is still a brief (above)
+            new TypeRule("rapid-review", "learning from (?:a|the|this) rapid review"),
             new TypeRule("lcspr", "local child safeguarding practice review|\\blcspr\\b|child safeguarding practice review"),
             new TypeRule("rapid-review", "rapid review report"),
             new TypeRule("significant-case-review", "significant case review"),

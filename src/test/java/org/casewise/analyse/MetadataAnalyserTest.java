@@ -65,6 +65,15 @@ class MetadataAnalyserTest {
     }
 
     @Test
+    void learningFromARapidReviewIsARapidReviewUnlessItIsABrief() {
+        String note = "WARWICKSHIRE SAFEGUARDING CHILDREN PARTNERSHIP\n\nLEARNING FROM A RAPID REVIEW\n\n\"Child H\"\n\n"
+                + "The criteria for a Local Child Safeguarding Practice Review were not met.";
+        assertEquals("rapid-review", MetadataAnalyser.reviewType("LEARNING FROM A RAPID REVIEW Child H", note));
+        String brief = "LEARNING BRIEF\n\nLearning from a Rapid Review\n\nBaby R";
+        assertEquals("learning-brief", MetadataAnalyser.reviewType("LEARNING BRIEF Baby R", brief));
+    }
+
+    @Test
     void draftsMarkedConfidentialAreRestricted() {
         assertEquals(Visibility.RESTRICTED,
                 MetadataAnalyser.visibility("STRICTLY CONFIDENTIAL - DRAFT - NOT FOR PUBLICATION\nLCSPR Child F"));

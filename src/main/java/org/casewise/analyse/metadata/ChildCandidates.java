@@ -25,6 +25,8 @@ final class ChildCandidates {
     private static final GatedPattern NOT_REAL_NAME = GatedPattern.compile(
             "\\b([A-Z][a-z]+)\\s*\\((?:not (?:his|her|their) real name|a pseudonym|pseudonym|name changed|not real name)\\)"
                     + "|\\b(?:referred to|known) (?:in this (?:report|review) )?as ['‘\"“]?([A-Z][a-z]+)['’\"”]?");
+    private static final GatedPattern REFERRED_CODES = GatedPattern.compile("\\b(?:referred to|known) (?:in this (?:report|review) )?"
+            + "as ([A-Z]{1,3}\\d{1,2}(?:(?:,\\s*|,? and |,? & )[A-Z]{1,3}\\d{1,2})*)\\b");
     /** A first name given an age in apposition: 'Callum, then two years old', 'Dylan (16)', 'Poppy, aged 13'. */
     private static final GatedPattern NAME_WITH_AGE = GatedPattern.compile(
             "\\b([A-Z][a-z]{2,})(?:,\\s*(?:then |now |who was |a (?:boy|girl) )?(?:aged |age )?| \\((?:aged )?| was (?:then )?)"
@@ -93,6 +95,14 @@ final class ChildCandidates {
         GatedPattern.Scan n = NOT_REAL_NAME.scan(titled);
         while (n.find()) {
             addName(found, text, title, n.group(1) != null ? n.group(1) : n.group(2), 1);
+        }
+        // 'They are referred to in this report as YP1, YP2 and YP3': codes a thematic review gives its children
+        GatedPattern.Scan codes = REFERRED_CODES.scan(titled);
+        while (codes.find()) {
+            Matcher code = FOLLOWING_CODE.matcher(codes.group(1));
+            while (code.find()) {
+                addName(found, text, title, code.group(), 2);
+            }
         }
         GatedPattern.Text gated = new GatedPattern.Text(text);
         GatedPattern.Scan a = NAME_WITH_AGE.scan(gated);

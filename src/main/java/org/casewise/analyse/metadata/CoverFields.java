@@ -130,13 +130,18 @@ final class CoverFields {
             + "|combin\\w* (?:the )?(?:single[- ])?(?:agency|agencies'|IMRs?|individual management)[^.]{0,60}"
             + "(?:learning event|practitioner|workshop|conversations)");
     private static final GatedPattern GLOSSARY_ENTRY = GatedPattern.compile("(?m)^\\W*[A-Z][A-Za-z]{1,6}\\s*[-–—:=]\\s+[A-Z][^\\n]{0,80}$");
+    /**
+     * Review types that can be built on a rapid review: an LCSPR, the rapid review's own publication,
+     * and a learning brief from one. Other types mention a rapid review only as what came before.
+     */
+    private static final java.util.Set<String> RAPID_BASED = java.util.Set.of("lcspr", "rapid-review", "learning-brief");
     private static final GatedPattern RAPID = GatedPattern.compile("(?i)\\brapid review\\b");
     private static final GatedPattern METHOD_STATED = GatedPattern.compile("(?i)\\bmethodology\\b|the (?:review|panel) (?:used|adopted|followed)"
             + " (?:a|an|the)\\b[^.]{0,60}(?:approach|model|method)");
 
     /**
-     * imr-overview, scie-systems, silp, appreciative, hybrid, rapid-review (an LCSPR built on a
-     * rapid review), other when a method is described that is none of these; null when not stated.
+     * imr-overview, scie-systems, silp, appreciative, hybrid, rapid-review (an LCSPR, brief or note built
+     * on a rapid review), other when a method is described that is none of these; null when not stated.
      */
     static String methodology(String fullText, String reviewType) {
         // Glossary entries ('IMR - Individual Management Review') name methods the review need not have used.
@@ -167,7 +172,7 @@ final class CoverFields {
         if (LEARNING_EVENT.scan(text).find() && AGENCY_ACCOUNTS.scan(text).find()) {
             return "hybrid";
         }
-        if ("lcspr".equals(reviewType) && RAPID.scan(text).find()) {
+        if (reviewType != null && RAPID_BASED.contains(reviewType) && RAPID.scan(text).find()) {
             return "rapid-review";
         }
         return METHOD_STATED.scan(text).find() ? "other" : null;

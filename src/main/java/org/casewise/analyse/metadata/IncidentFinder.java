@@ -143,8 +143,11 @@ final class IncidentFinder {
                 }
             }
             // a title has no verb: 'Child J: serious injury to a toddler' states the harm by itself
+            // the findings told right after the event ('Baby T was taken by ambulance to hospital ...'. 'A CT
+            // scan showed bilateral subdural haemorrhages.') name no child, but are the child's
+            boolean afterSubjectEvent = i > 1 && eventAt(spaced, i - 1) && mentionsSubject(spaced.get(i - 1), subjects);
             if ((harmSentence == null || harmBeside == null) && HARM_GATED.find(s)
-                    && (reason || title || mentionsSubject(s, subjects) || CHILD_WORD.matcher(s).find())) {
+                    && (reason || title || mentionsSubject(s, subjects) || CHILD_WORD.matcher(s).find() || afterSubjectEvent)) {
                 // the criteria stated as met for this case: 'were met, in that a child had been seriously harmed'
                 if (harmSentence == null && (EVENT_CUE.find(s) || title && !s.isBlank() || reason && CRITERIA_MET.find(s))) {
                     harmSentence = s;

@@ -48,6 +48,16 @@ class IncidentFinderTest {
     }
 
     @Test
+    void findingsToldRightAfterTheEventAreTheChildsHarm() {
+        IncidentFinder.Result r = find("Baby T", "LCSPR: Baby T",
+                "In September 2022 Baby T, then seven weeks old, was taken by ambulance to hospital after his mother called 999.",
+                "A CT scan showed bilateral subdural haemorrhages, and an examination found retinal haemorrhages in both eyes.",
+                "Baby T survived.");
+        assertEquals("serious-harm", r.outcome());
+        assertEquals(2022, r.incidentYear());
+    }
+
+    @Test
     void citedGuidanceYearIsNotTheIncident() {
         IncidentFinder.Result r = find("Child W", "Concise Child Practice Review: Child W",
                 "A concise review was commissioned in accordance with the Guidance for Multi-Agency Child Practice Reviews"

@@ -74,6 +74,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void childrenOfAThematicReviewCalledByCodes() {
+        ReportMetadata m = run("Thematic Local Child Safeguarding Practice Review\n\nIntroduction\n1.1 This review concerns three young "
+                + "people who died in 2019. They are referred to in this report as YP1, YP2 and YP3. 1.2 YP1 was a girl aged fourteen. "
+                + "YP2 was a boy aged fifteen. YP1 was waiting for CAMHS. YP2 was known to the YOT. YP3 was in care. YP3 had left school.");
+        assertThat(m.children().stream().map(Child::pseudonym).toList(), containsInAnyOrder("YP1", "YP2", "YP3"));
+        assertThat(m.children().stream().map(Child::ageYears).toList(), hasItem(14.0));
+    }
+
+    @Test
     void childCalledByABareLetter() {
         // The title says 'Child L' once; the text calls him L, so L's age and sex are read from the bare form.
         ReportMetadata m = run("Serious Case Review: Child L\n\nIntroduction\n1.1 The child is referred to as L. "
@@ -112,6 +121,9 @@ class MetadataExtractorTest {
         // a learning event alone, or agency chronologies alone, say nothing about the model
         assertEquals(null, CoverFields.methodology("Practitioners at the learning event said they were stretched.", "lcspr"));
         assertEquals(null, CoverFields.methodology("Each agency provided a chronology of its involvement.", "lcspr"));
+        // a brief or note of what a rapid review learnt: the rapid review was the method
+        assertEquals("rapid-review", CoverFields.methodology("This brief shares the learning from a rapid review.", "learning-brief"));
+        assertEquals(null, CoverFields.methodology("A rapid review was held before the SCR was commissioned.", "scr"));
     }
 
     @Test
