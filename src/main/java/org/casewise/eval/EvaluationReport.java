@@ -33,7 +33,7 @@ final class EvaluationReport {
                 - **Passage level**: the held-out labelled test split `%s` (%d hand-written passages, never used \
                 for training or tuning; the passage model is trained on `train.jsonl` + `dev.jsonl` with thresholds chosen \
                 by 4-fold cross-validation, and its report stage is fitted on two generated development corpora, \
-                seeds 11 and 12, and on the labelled realistic reviews of seven folders, see the realistic section).
+                seeds 11 and 12, and on the labelled realistic reviews of eight folders, see the realistic section).
                 - **Report level**: %s; %d reports meant to be readable (hostile files left out), %d of which \
                 could not be extracted. Generated reports use a small phrase bank and a few layouts: they are \
                 easier than real reports, so these figures are an upper bound on real-world accuracy.
