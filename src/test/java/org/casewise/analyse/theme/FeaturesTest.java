@@ -68,9 +68,20 @@ class FeaturesTest {
         "Father had supervised contact at the family centre twice a week.|supervision-workload",
         "Her older sister attended the infant school next door.|infants",
         "The school described a challenging behaviour plan.|escalation-challenge",
+        "Both parents have a learning disability and struggled to read the letters.|disability-send",
+        "The mother, who has a learning disability, was not offered an advocate.|disability-send",
     })
     void lookAlikesAreNotTheTheme(String sentence, String theme) {
         assertFalse(features.extract(sentence).asserted().get(index(theme)), sentence);
+    }
+
+    @Test
+    void aParentsLearningDisabilityIsTheParentsNotTheChilds() {
+        Features.Extracted parent = features.extract("Her mother has a learning disability.");
+        assertTrue(parent.asserted().get(index("parental-learning-disability")));
+        assertFalse(parent.asserted().get(index("disability-send")));
+        assertTrue(features.extract("Child B has a learning disability and attends a special school.").asserted()
+                .get(index("disability-send")));
     }
 
     @Test
