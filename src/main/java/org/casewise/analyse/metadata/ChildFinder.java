@@ -208,12 +208,20 @@ final class ChildFinder {
         return Regexes.containsIgnoreCase(window, "he") ? PROFESSIONAL_THEN_SUBJECT.matcher(window).replaceAll(" ") : window;
     }
 
+    private static final Pattern SELF_DESCRIBED = Pattern.compile("(?i)[,\\s]*(?:who )?(?:was|is) (?:then )?an? (?:young )?");
+
     /** The part of a window before the next person other than the child (parent, sibling, professional). */
     private static String cutAtOtherPerson(String window, List<Pattern> subjects) {
         int cut = window.length();
         Matcher o = OTHER_PERSON.matcher(window);
-        if (o.find()) {
+        while (o.find()) {
+            // 'YP3 was a young woman aged seventeen': the child described, not another person
+            if (SELF_DESCRIBED.matcher(window.substring(0, o.start())).matches()
+                    && (o.group().equalsIgnoreCase("woman") || o.group().equalsIgnoreCase("man"))) {
+                continue;
+            }
             cut = o.start();
+            break;
         }
         for (Pattern p : subjects) {
             Matcher s = p.matcher(window);
