@@ -178,7 +178,7 @@ final class IncidentFinder {
         Integer year = null;
         String incident = deathSentence != null ? deathSentence : harmSentence;
         if (incident != null) {
-            year = yearTold(incident, deathSentence != null ? DEATH : HARM, spaced);
+            year = yearTold(incident, deathSentence != null ? DEATH : HARM, spaced, -1, 1);
         }
         if (year == null && incident != null && incident.equals(deathSentence)) {
             // the death told again later in the opening, with its date ('1. Foreword: following the death of
@@ -188,9 +188,7 @@ final class IncidentFinder {
                 if (year == null && !SCOPE.matcher(later).find()) {
                     // its own year, or the one in the sentence that leads up to it ('On an evening in March
                     // 2014 ... Paramedics found L unresponsive and he was pronounced dead')
-                    int at = spaced.indexOf(later);
-                    year = yearNear(later, DEATH);
-                    year = year == null && at > 1 ? yearNear(spaced.get(at - 1), DEATH) : year;
+                    year = yearTold(later, DEATH, spaced, -1);
                 }
             }
         }
@@ -224,14 +222,15 @@ final class IncidentFinder {
     }
 
     /**
-     * The year of the sentence's outcome word, else of the sentence before or after it: 'Leo's death
-     * was notified ...' names no year; the sentence before or after usually does ('Leo was found
-     * deceased ... in November 2022.').
+     * The year of the sentence's outcome word, else of the neighbouring sentences at the given
+     * offsets, in order (never the title): 'Leo's death was notified ...' names no year; the sentence
+     * before or after usually does ('Leo was found deceased ... in November 2022.').
      */
-    private static Integer yearTold(String sentence, Pattern word, List<String> spaced) {
+    private static Integer yearTold(String sentence, Pattern word, List<String> spaced, int... neighbours) {
         Integer year = yearNear(sentence, word);
         int at = spaced.indexOf(sentence);
-        for (int near : new int[] {at - 1, at + 1}) {
+        for (int offset : neighbours) {
+            int near = at + offset;
             if (year == null && at > 0 && near > 0 && near < spaced.size()) {
                 year = yearNear(spaced.get(near), word);
             }

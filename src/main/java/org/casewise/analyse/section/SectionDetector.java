@@ -68,16 +68,16 @@ public final class SectionDetector {
      */
     private static List<Section> endContentsAtProse(List<Section> sections, List<Line> lines) {
         List<Section> out = new ArrayList<>(sections.size() + 1);
-        for (int k = 0; k < sections.size(); k++) {
-            Section s = sections.get(k);
-            boolean introductionBefore = out.stream().anyMatch(o -> o.name().equals(SectionName.INTRODUCTION.id()));
+        boolean introductionBefore = false;
+        for (Section s : sections) {
             int cut = s.name().equals(SectionName.CONTENTS.id()) && !introductionBefore ? proseStart(s, lines) : -1;
             if (cut < 0) {
                 out.add(s);
-                continue;
+            } else {
+                out.add(new Section(s.name(), s.heading(), s.start(), cut));
+                out.add(new Section(SectionName.INTRODUCTION.id(), null, cut, s.end()));
             }
-            out.add(new Section(s.name(), s.heading(), s.start(), cut));
-            out.add(new Section(SectionName.INTRODUCTION.id(), null, cut, s.end()));
+            introductionBefore |= cut >= 0 || s.name().equals(SectionName.INTRODUCTION.id());
         }
         return out;
     }
