@@ -81,8 +81,6 @@ public class BoardRegistry {
     /** Normalised place names and ids to the first board that has them. */
     private final Map<String, Board> placeOrId = new HashMap<>();
 
-    private static final Pattern NOT_NAME_CHARS = Pattern.compile("[^a-z0-9' ]+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     @PostConstruct
     void load() {
@@ -241,13 +239,37 @@ public class BoardRegistry {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * Lower case, '&amp;' as 'and', the typographic apostrophe as a plain one, and every run of other
+     * characters than a-z, 0-9 and the apostrophe as one space, trimmed. One pass: it runs over the
+     * head of every report analysed.
+     */
     static String normalise(String s) {
-        return s.toLowerCase(java.util.Locale.ROOT)
-                .replace("&", " and ")
-                .replace("’", "'")
-                .transform(t -> NOT_NAME_CHARS.matcher(t).replaceAll(" "))
-                .transform(t -> SPACES.matcher(t).replaceAll(" "))
-                .strip();
+        String t = s.toLowerCase(java.util.Locale.ROOT);
+        StringBuilder out = new StringBuilder(t.length() + 8);
+        boolean gap = false; // a separator is pending: written only before the next name character
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '&') {
+                gap = !out.isEmpty();
+                out.append(gap ? " and" : "and");
+                gap = true;
+                continue;
+            }
+            if (c == '\u2019') {
+                c = '\'';
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'') {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 
     private static List<String> split(String field) {
