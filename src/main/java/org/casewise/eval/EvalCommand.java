@@ -108,7 +108,8 @@ public final class EvalCommand implements Callable<Integer> {
         String report = EvaluationReport.markdown(new EvaluationReport.Inputs(LocalDate.now(), analyser.version(),
                 labelledDir.resolve("test.jsonl"), passageCount, passages, corpusNote, results.size(), unreadable,
                 reportThemes, metadata, recommendations, PassageEvaluation.byBatch(analyser.themes(), labelledDir),
-                RealisticEvaluation.run(analyser, root.resolve("datasets/realistic"))));
+                RealisticEvaluation.run(analyser, root.resolve("datasets/realistic")),
+                ReaderAgreement.run(analyser.themes(), labelledDir)));
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(report);
         stdout.flush();

@@ -16,7 +16,7 @@ final class EvaluationReport {
     record Inputs(LocalDate date, String analyserVersion, Path passages, long passageCount, ThemeScores passageThemes,
                   String corpusNote, int reports, long unreadable, ThemeScores reportThemes, MetadataScorer metadata,
                   RecommendationScorer recommendations, java.util.Map<String, ThemeScores> passageBatches,
-                  List<RealisticEvaluation.Result> realistic) {
+                  List<RealisticEvaluation.Result> realistic, java.util.Optional<ReaderAgreement> agreement) {
     }
 
     private EvaluationReport() {
@@ -50,6 +50,9 @@ final class EvaluationReport {
         for (String field : METADATA_FIELDS) {
             target(b, "metadata field accuracy: " + field, METADATA_TARGET, in.metadata().accuracy(field));
         }
+        in.agreement().ifPresent(a -> b.append(String.format(Locale.ROOT, "%nFor reference: two independent human "
+                + "readings of the test split agree at micro-F1 %.3f; on the decisions they made alike the model scores "
+                + "%.3f (see \"Agreement between human readers\").%n", a.readers().microF1(), a.modelAgreed().microF1())));
         b.append('\n').append(themesBelow(in.passageThemes(), "passage level"))
                 .append(themesBelow(in.reportThemes(), "report level")).append('\n');
         b.append("## Themes, passage level (labelled test split)\n\n");
@@ -64,6 +67,7 @@ final class EvaluationReport {
                     "| %s | %d | %.3f | %.3f |%n", batch, scores.items(), scores.microF1(), scores.macroF1())));
             b.append('\n');
         }
+        in.agreement().ifPresent(a -> b.append(a.markdown()));
         b.append("## Themes, report level (generated corpus)\n\n");
         b.append("The themes the engine asserts for a report against the generator's ground truth (themes only "
                 + "ruled out or named in boilerplate are not in the truth). Prevalence error: predicted share of "

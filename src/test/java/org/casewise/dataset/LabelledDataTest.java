@@ -132,6 +132,23 @@ class LabelledDataTest {
         assertEquals(raw, split, "run ./casewise dataset split-labelled after editing raw/");
     }
 
+    /** The independent second reading of the test split (README, "A second reading"). */
+    @Test
+    void theSecondReadingCoversTheTestSplitWithTaxonomyIds() throws IOException {
+        List<JsonNode> second = read(DIR.resolve("second-reading/test.jsonl"));
+        Set<String> test = new HashSet<>();
+        splits.get("test").forEach(p -> test.add(p.path("id").asText()));
+        Set<String> read = new HashSet<>();
+        for (JsonNode p : second) {
+            String id = p.path("id").asText();
+            assertTrue(test.contains(id), id + " is not a test passage");
+            assertTrue(read.add(id), id + " read twice in the second reading");
+            assertTrue(p.path("labels").isArray(), id);
+            p.path("labels").forEach(l -> assertTrue(taxonomy.contains(l.asText()), id + ": " + l));
+        }
+        assertEquals(test, read, "every test passage has its second reading");
+    }
+
     @Test
     void passagesShareNoSentencesWithTheGeneratorsPhraseBank() throws IOException {
         List<String> fragments = new ArrayList<>();
