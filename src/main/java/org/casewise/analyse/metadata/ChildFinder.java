@@ -26,6 +26,10 @@ final class ChildFinder {
     private static final Pattern AGE_CUE_BEFORE = Pattern.compile("(?i)(?:aged?|then|at|was|is|of|a (?:boy|girl)|when|\\(|,)\\s*$");
     /** 'over a period of about two years': a length of time, not an age. */
     private static final Pattern DURATION_BEFORE = Pattern.compile("(?i)\\b(?:period|course|space|span|duration|total|length) of\\s*$");
+    /** 'abuse which she said began when she was about eight': the age something started at, not the age at the incident. */
+    private static final Pattern ONSET_BEFORE = Pattern.compile("(?i)\\b(?:began|begun|started|since|from)\\s+(?:when\\s+)?"
+            + "(?:(?:he|she|they)\\s+(?:was|were)\\s+)?(?:about\\s+|around\\s+|aged\\s+|the age of\\s+)?$");
+    private static final Pattern INTERVAL_AFTER = Pattern.compile("(?i)\\s+(?:before|after|later|earlier|ago|beforehand|previously)\\b");
     private static final Pattern NOW_BEFORE = Pattern.compile("(?i)\\b(?:now|currently|today|is)\\s+(?:aged\\s+)?$");
     /** The pronouns counted for each sex, as whole words with ASCII case ignored. */
     private static final java.util.Set<String> MALE = java.util.Set.of("he", "him", "his", "himself");
@@ -151,7 +155,8 @@ final class ChildFinder {
             return a;
         }
         String before = s.substring(Math.max(0, nameStart - 50), nameStart);
-        if (!OTHER_PERSON.matcher(before).find() && Regexes.matches(before, "(?is).*\\b(?:at|aged|when (?:he|she) was|\\w+-(?:year|month|week|day)s?-old)\\b.*")) {
+        // 'a ten year old girl, referred to in this report as Isla': the hyphens are often left out
+        if (!OTHER_PERSON.matcher(before).find() && Regexes.matches(before, "(?is).*\\b(?:at|aged|when (?:he|she) was|\\w+[- ](?:year|month|week|day)s?[- ]old)\\b.*")) {
             return firstAge(before, s, Math.max(0, nameStart - 50));
         }
         return Optional.empty();
@@ -167,7 +172,12 @@ final class ChildFinder {
             String lead = sentence.substring(Math.max(0, offset + m.start() - 25), offset + m.start());
             boolean hasOld = m.group().toLowerCase(Locale.ROOT).endsWith("old");
             boolean special = m.group("unborn") != null || m.group("newborn") != null || m.group("bare") != null;
-            if (NOW_BEFORE.matcher(lead).find() || DURATION_BEFORE.matcher(lead).find()) {
+            if (NOW_BEFORE.matcher(lead).find() || DURATION_BEFORE.matcher(lead).find()
+                    || ONSET_BEFORE.matcher(sentence.substring(Math.max(0, offset + m.start() - 45), offset + m.start())).find()) {
+                continue;
+            }
+            // 'five weeks before the family moved': a time between two events, not an age
+            if (!hasOld && INTERVAL_AFTER.matcher(window).region(m.end(), window.length()).lookingAt()) {
                 continue;
             }
             if (special || hasOld || AGE_CUE_BEFORE.matcher(lead).find()) {

@@ -118,13 +118,13 @@ final class CoverFields {
     private static final GatedPattern IMR = GatedPattern.compile("(?i)individual management reviews?|\\bIMRs?\\b"
             + "|individual agency (?:reviews?|reports?)|\\bIARs?\\b");
     /** Each agency's own account sent to the review: a timeline, chronology or report with its analysis. */
-    private static final GatedPattern AGENCY_ACCOUNTS = GatedPattern.compile("(?i)(?:each|all|every|the) (?:agency|agencies|organisations?)"
+    private static final GatedPattern AGENCY_ACCOUNTS = GatedPattern.compile("(?i)\\b(?:agency|agencies|organisations?)"
             + " (?:\\w+ ){0,3}(?:provided|completed|submitted|produced|contributed|were asked to provide|was asked to provide)"
             + " (?:\\w+ ){0,3}(?:timelines?|chronolog(?:y|ies)|reports?|analys[ie]s)"
             + "|(?:timelines?|chronolog(?:y|ies)) (?:\\w+ ){0,2}(?:were|was) (?:requested|provided|completed|submitted) (?:from|by)");
     /** A practitioner learning event, workshop or session held for the review. */
     private static final GatedPattern LEARNING_EVENT = GatedPattern.compile("(?i)(?:learning|practitioner|practitioners'?|reflective)"
-            + " (?:events?|workshops?|sessions?)");
+            + " (?:events?|workshops?|sessions?)|focus groups? with (?:the )?(?:practitioners|staff|front-?line)");
     private static final GatedPattern HYBRID = GatedPattern.compile("(?i)hybrid (?:model|approach|methodology|method|review)|combin\\w+ "
             + "(?:elements|features) of|blend\\w* of|mixed (?:methods?|methodology)"
             + "|combin\\w* (?:the )?(?:single[- ])?(?:agency|agencies'|IMRs?|individual management)[^.]{0,60}"
@@ -157,6 +157,7 @@ final class CoverFields {
         }
         boolean systems = SYSTEMS.scan(text).find();
         boolean imr = countAtLeast(IMR, text, 2);
+        boolean learningEvent = LEARNING_EVENT.scan(text).find();
         if (systems && imr) {
             return "hybrid";
         }
@@ -166,10 +167,11 @@ final class CoverFields {
         if (imr) {
             return "imr-overview";
         }
-        // agencies' own timelines or chronologies and a learning event with practitioners: the mixed
-        // model most LCSPRs and Welsh reviews describe without naming it
-        // the rarer words first: AGENCY_ACCOUNTS is tried at every 'the '
-        if (LEARNING_EVENT.scan(text).find() && AGENCY_ACCOUNTS.scan(text).find()) {
+        // agencies' own timelines, chronologies or reports (one mention of individual agency reports is
+        // one) and a learning event with practitioners: the mixed model most LCSPRs and Welsh and
+        // Northern Irish reviews describe without naming it ('Agencies provided timelines of their
+        // involvement. A learning event was held ...')
+        if (learningEvent && (IMR.scan(text).find() || AGENCY_ACCOUNTS.scan(text).find())) {
             return "hybrid";
         }
         if (reviewType != null && RAPID_BASED.contains(reviewType) && RAPID.scan(text).find()) {

@@ -89,7 +89,18 @@ final class IncidentFinder {
     private static final Pattern INCIDENT_DATE = Pattern.compile("(?i)\\b(?:the incident|the (?:child's |baby's )?death|the"
             + " (?:serious )?injur(?:y|ies)|the admission|the event|the assault)\\s+(?:which |that )?(?:occurred |happened |took place )?"
             + "(?:in|on)\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:[A-Z][a-z]+\\s+)?|(?:early |late |mid-?)?(?:spring|summer|autumn|winter)\\s+)"
-            + "(19[6-9]\\d|20[0-4]\\d)\\b");
+            + "(19[6-9]\\d|20[0-4]\\d)\\b"
+            // a cover field: 'Date of incident: 22 February 2023', 'Date of death: 03.11.2019'
+            + "|^\\W*date of (?:the )?(?:incident|death|injury|injuries|event|serious incident)\\s*:?\\s*[^:]{0,20}?(19[6-9]\\d|20[0-4]\\d)\\b");
+    /**
+     * A sentence that opens with its date ('1.1 In the early hours of Sunday 9th March 2008 a fire broke
+     * out ...', 'On the evening of 14 April 2019 the police received ...'): how an account of the
+     * incident usually begins. The year is read from its first sixty characters.
+     */
+    private static final Pattern DATED_OPENING = Pattern.compile("^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:In|On|During|Early|Late|At)\\b"
+            + "[^.;:]{0,50}?\\b(19[6-9]\\d|20[0-4]\\d)\\b");
+    /** How many sentences after a dated opening may tell the harm or death it leads to. */
+    private static final int ACCOUNT_SPAN = 3;
 
     private IncidentFinder() {
     }
@@ -196,7 +207,7 @@ final class IncidentFinder {
             for (String s : spaced) {
                 Matcher m = INCIDENT_DATE.matcher(s);
                 if (m.find()) {
-                    year = Integer.parseInt(m.group(1));
+                    year = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
                     break;
                 }
             }
@@ -218,7 +229,35 @@ final class IncidentFinder {
                 }
             }
         }
+        if (year == null && incident != null) {
+            year = datedAccount(spaced, deathSentence != null ? DEATH : HARM);
+        }
         return new Result(outcome, year);
+    }
+
+    /**
+     * The year of the first sentence that opens with a date and, itself or within the next
+     * {@value #ACCOUNT_SPAN} sentences, tells the outcome ('In the early hours of 9 March 2024 an
+     * ambulance was called to Esme's home ...'. ... 'At hospital she was found to be severely
+     * malnourished'): the account of the incident, whose later sentences carry no date. The last
+     * resort when the incident was found but no sentence near it gives a year; never the scope, the
+     * remit or the review's own dates.
+     */
+    private static Integer datedAccount(List<String> spaced, Pattern outcomeWord) {
+        for (int i = 1; i < spaced.size(); i++) {
+            String s = spaced.get(i);
+            Matcher m = DATED_OPENING.matcher(s);
+            if (!m.find() || SCOPE.matcher(s).find() || REMIT.matcher(s).find() || REASON.find(s)
+                    || NOT_INCIDENT_YEAR.matcher(s.substring(Math.max(0, m.start(1) - 30), m.start(1))).find()) {
+                continue;
+            }
+            for (int j = i; j < Math.min(spaced.size(), i + 1 + ACCOUNT_SPAN); j++) {
+                if (outcomeWord.matcher(spaced.get(j)).find()) {
+                    return Integer.parseInt(m.group(1));
+                }
+            }
+        }
+        return null;
     }
 
     /**

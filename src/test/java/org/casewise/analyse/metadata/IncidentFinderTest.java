@@ -38,6 +38,48 @@ class IncidentFinderTest {
     }
 
     @Test
+    void aCoverFieldGivesTheDateOfTheIncident() {
+        IncidentFinder.Result r = find("Baby H", "RAPID REVIEW: BABY H",
+                "Date of incident: 22 February 2023",
+                "Date of notification to National Panel: 23.02.2023",
+                "1.2 This case was notified because Baby H died suddenly and unexpectedly while sharing a sofa with her father.");
+        assertEquals("death", r.outcome());
+        assertEquals(2023, r.incidentYear());
+    }
+
+    @Test
+    void anAccountThatOpensWithItsDate() {
+        // the death is told two sentences after the date, by a pronoun, with no date of its own
+        IncidentFinder.Result fire = find("Child J", "SERIOUS CASE REVIEW: CHILD J",
+                "Date of Overview Report: December 2008",
+                "1.1 In the early hours of Sunday 9th March 2008 a fire broke out at the home of Child J, a boy aged fourteen.",
+                "Firefighters brought Child J out of his first floor bedroom.",
+                "He was taken to hospital but was pronounced dead shortly after arrival.");
+        assertEquals("death", fire.outcome());
+        assertEquals(2008, fire.incidentYear());
+        IncidentFinder.Result stabbing = find("Daniel", "CASE MANAGEMENT REVIEW",
+                "This review concerns a seven-year-old boy who was gravely injured by his father.",
+                "1. On the evening of 14 April 2019 the police received several 999 calls from neighbours.",
+                "Officers arrived within eight minutes.",
+                "They found a seven-year-old boy, referred to in this report as Daniel, with stab wounds to his abdomen.",
+                "2. The ambulance service took Daniel to hospital, where he was admitted to intensive care.",
+                "The review covered the period from 1 January 2017 to 14 April 2019.");
+        assertEquals("serious-harm", stabbing.outcome());
+        assertEquals(2019, stabbing.incidentYear());
+        // a dated sentence far from any harm or death is not the incident's
+        IncidentFinder.Result far = find("Ellie", "LCSPR: Ellie",
+                "Ellie was seriously harmed.",
+                "She has told us that some professionals made her feel that she mattered.",
+                "In March 2016 the family moved to the area.",
+                "They lived with the maternal grandmother.",
+                "Ellie started at a new school.",
+                "She made friends quickly.",
+                "Her overdose followed months of abuse.");
+        assertEquals("serious-harm", far.outcome());
+        assertEquals(null, far.incidentYear());
+    }
+
+    @Test
     void noSingleEventIsOutcomeOther() {
         IncidentFinder.Result r = find("Child A", "Concise Child Practice Review",
                 "The criteria for a concise review are that abuse or neglect of a child is known or suspected, that the child"

@@ -129,6 +129,44 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void agencyAccountsAndPractitionerEventsInTheirOtherWordings() {
+        // no determiner before 'agencies', as Welsh concise reviews put it
+        assertEquals("hybrid", CoverFields.methodology("Agencies provided timelines of their involvement. A learning event "
+                + "was held on 30 November 2017.", "child-practice-review"));
+        // one individual agency report each and reflective sessions with practitioners
+        assertEquals("hybrid", CoverFields.methodology("6. The following agencies each completed an Individual Agency Report "
+                + "and chronology. 7. Two reflective sessions were held with practitioners.", "case-management-review"));
+        // a focus group with practitioners is a practitioner event
+        assertEquals("hybrid", CoverFields.methodology("4. METHODOLOGY\n4.1 Each agency provided a chronology and an agency "
+                + "report. 4.2 The reviewers held a focus group with practitioners.", "significant-case-review"));
+        // still nothing said about the model without both halves
+        assertEquals("other", CoverFields.methodology("4. METHODOLOGY\n4.1 Each agency provided a chronology.",
+                "significant-case-review"));
+        assertEquals(null, CoverFields.methodology("The focus group with practitioners was lively.", "lcspr"));
+    }
+
+    @Test
+    void agesThatAreNotTheChildsAgeAtTheIncident() {
+        // the age abuse began at, and the time between two events, are not the age at the incident
+        Child m = only(run("Extended Child Practice Review\n\nIntroduction\n1.3 This review concerns a girl referred to as "
+                + "Child M. On 10 October 2017, when she was 13 years old, Child M told her form tutor about her stepfather. "
+                + "1.4 Child M described sexual abuse which she said began when she was about eight years old. Child M now "
+                + "lives with her grandmother."));
+        assertEquals(13.0, m.ageYears());
+        Child esme = only(run("Local Child Safeguarding Practice Review: Esme\n\nIntroduction\n1.1 This review concerns a "
+                + "six-year-old girl who in this report is called Esme. 1.5 Esme had been withdrawn from school in July 2023, "
+                + "five weeks before the family moved. 7.8 The health visitor was in the home, with Esme upstairs, five "
+                + "months before she was found."));
+        assertEquals(6.0, esme.ageYears());
+        // 'ten year old' without its hyphens, before the name
+        Child isla = only(run("Learning Review: Isla\n\n1. INTRODUCTION\n1.1 This report sets out the findings of a review "
+                + "in respect of a ten year old girl, referred to in this report as Isla. Isla chose this name herself. Isla "
+                + "cared for her mother."));
+        assertEquals(10.0, isla.ageYears());
+        assertEquals("5-10", isla.ageBand());
+    }
+
+    @Test
     void harmToldAsAStateBesideTheEvent() {
         ReportMetadata m = run("Local Child Safeguarding Practice Review: Tomasz\nPublished: June 2024\n\nIntroduction\n"
                 + "1.1 This review concerns a boy referred to as Tomasz. 1.2 In November 2022, when he was 8 years old, Tomasz "
