@@ -33,12 +33,13 @@ final class EvaluationReport {
                 - **Passage level**: the held-out labelled test split `%s` (%d hand-written passages, never used \
                 for training or tuning; the passage model is trained on `train.jsonl` + `dev.jsonl` with thresholds chosen \
                 by 4-fold cross-validation, and its report stage is fitted on two generated development corpora, \
-                seeds 11 and 12, and on the labelled realistic reviews of eight folders, see the realistic section).
+                seeds 11 and 12, and on the labelled realistic reviews of %d folders, see the realistic section).
                 - **Report level**: %s; %d reports meant to be readable (hostile files left out), %d of which \
                 could not be extracted. Generated reports use a small phrase bank and a few layouts: they are \
                 easier than real reports, so these figures are an upper bound on real-world accuracy.
 
-                """, in.date(), in.analyserVersion(), in.passages().getFileName(), in.passageCount(), in.corpusNote(),
+                """, in.date(), in.analyserVersion(), in.passages().getFileName(), in.passageCount(),
+                org.casewise.analyse.theme.TrainCommand.REALISTIC_FOLDERS.size(), in.corpusNote(),
                 in.reports(), in.unreadable()));
         b.append("## Targets\n\n");
         b.append("| measure | target | measured | met |\n|---|---:|---:|---|\n");

@@ -34,7 +34,7 @@ public final class SectionDetector {
                 headings.add(new Line(line.start, line.end, line.text, name, line.index));
             }
         }
-        headings = dropContentsRuns(headings);
+        headings = closeBoilerplateAtNextChapter(dropContentsRuns(headings), lines);
         String openName = SectionName.COVER.id();
         String openHeading = null;
         int openStart = coverSheetEnd;
@@ -160,6 +160,41 @@ public final class SectionDetector {
         }
         sections.add(new Section(SectionName.COVER_SHEET.id(), null, first, end));
         return end;
+    }
+
+    /** A top-level numbered heading: '3. The four babies', '4 Theme 1: Pre-birth assessment'. */
+    private static final Pattern CHAPTER = Pattern.compile("^(\\d{1,2})\\.?\\s+[A-Z][^.]{2,68}$");
+
+    /**
+     * A boilerplate part (terms of reference, methodology) numbered as a chapter ends at the next
+     * chapter even when that chapter's heading names no known part: 'Method' is one chapter, and '3.
+     * The four babies', '4. Theme 1: Pre-birth assessment' after it are the case, not more method.
+     * Without this the rest of a report whose chapters have their own titles was read as methodology
+     * (boilerplate to the theme model) up to the conclusions. The new part is {@code other}.
+     */
+    private static List<Line> closeBoilerplateAtNextChapter(List<Line> headings, List<Line> lines) {
+        List<Line> out = new ArrayList<>(headings.size() + 1);
+        for (int h = 0; h < headings.size(); h++) {
+            Line heading = headings.get(h);
+            out.add(heading);
+            java.util.regex.Matcher number = CHAPTER.matcher(heading.text);
+            if (!heading.name.isBoilerplate() || heading.name == SectionName.CONTENTS || !number.matches()) {
+                continue;
+            }
+            String next = Integer.toString(Integer.parseInt(number.group(1)) + 1);
+            int nextHeading = h + 1 < headings.size() ? headings.get(h + 1).start : Integer.MAX_VALUE;
+            for (Line line : lines) {
+                if (line.start <= heading.start || line.start >= nextHeading) {
+                    continue;
+                }
+                java.util.regex.Matcher m = CHAPTER.matcher(line.text);
+                if (m.matches() && m.group(1).equals(next)) {
+                    out.add(new Line(line.start, line.end, line.text, SectionName.OTHER, line.index));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -233,6 +233,38 @@ class SectionDetectorTest {
     }
 
     @Test
+    void aMethodChapterEndsAtTheNextChapterWhateverItsTitle() {
+        String raw = """
+                Thematic Local Child Safeguarding Practice Review
+
+                1. Introduction
+                1.1 This thematic review concerns four babies who were seriously injured by adults caring for them.
+
+                2. Method
+                2.1 The review used the four rapid review reports and two practitioner workshops.
+
+                3. The four babies
+                Baby A was six weeks old when she was taken to hospital with a fractured femur.
+
+                4. Theme 1: Pre-birth assessment
+                None of the pre-birth assessments considered the fathers.
+
+                5. Recommendations
+                The Partnership should revise its bruising protocol.
+                """;
+        // '3. The four babies' and '4. Theme 1' are the case, not more method; the theme heading stays in
+        // the part it sits in
+        assertEquals(List.of("cover", "introduction", "methodology", "other", "recommendations"), names(raw));
+        // a sub-numbered line or another number in the method does not end it
+        String within = """
+                2. Methodology
+                2.1 Agencies provided chronologies.
+                4. Practitioners attended two workshops and met the reviewer.
+                """;
+        assertEquals(List.of("methodology"), names(within));
+    }
+
+    @Test
     void repositoryCoverSheetAndContentsEntriesThatSurviveCleaning() {
         String raw = """
                 Title: Serious Case Review Child K
