@@ -59,13 +59,14 @@ public class MetadataAnalyser {
         Matcher contents = CONTENTS_LINE.matcher(cover);
         return contents.find() ? cover.substring(0, contents.start()) : cover;
     }
-    private static final Pattern PUBLICATION_DATE = Pattern.compile(
+    /** Gated: tried only where one of its words starts, not at each of the head's 3,000 characters. */
+    private static final GatedPattern PUBLICATION_DATE = new GatedPattern(Pattern.compile(
             "(?:date of publication|published|publication date|date published)[\\s*_]*[:\\-]?[\\s*_]*"
                     + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:[A-Za-z]+\\s+)?((?:19|20)\\d{2})",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern MONTH_YEAR = Pattern.compile(
+            Pattern.CASE_INSENSITIVE));
+    private static final GatedPattern MONTH_YEAR = new GatedPattern(Pattern.compile(
             "\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                    + "\\s+((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE);
+                    + "\\s+((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE));
     private static final Pattern RESTRICTED = Pattern.compile(
             "\\bdraft\\b.{0,80}\\b(?:confidential|not for publication|embargo)|"
                     + "\\b(?:strictly confidential|not for publication|embargoed)\\b.{0,80}\\bdraft\\b",
@@ -118,7 +119,7 @@ public class MetadataAnalyser {
 
     public static Integer year(String head, Optional<Integer> createdYear) {
         int latest = Year.now().getValue() + 1;
-        Matcher m = PUBLICATION_DATE.matcher(head);
+        GatedPattern.Scan m = PUBLICATION_DATE.scan(head);
         if (m.find()) {
             int y = Integer.parseInt(m.group(1));
             if (y >= 1970 && y <= latest) {
@@ -126,7 +127,7 @@ public class MetadataAnalyser {
             }
         }
         // The cover usually carries the month and year of the final report.
-        Matcher my = MONTH_YEAR.matcher(head.length() > 1500 ? head.substring(0, 1500) : head);
+        GatedPattern.Scan my = MONTH_YEAR.scan(head.length() > 1500 ? head.substring(0, 1500) : head);
         if (my.find()) {
             return Integer.parseInt(my.group(1));
         }
