@@ -54,7 +54,11 @@ public class BoardRegistry {
             "safeguarding adults board", "community safety partnership");
     private static final List<String> PREFIXES = List.of(
             "local safeguarding children board for ", "safeguarding children board for ",
-            "safeguarding children partnership for ");
+            "safeguarding children partnership for ",
+            // since 2019 the three statutory partners stand for the area: 'the safeguarding partners for
+            // the City of Wolverhampton'
+            "safeguarding partners for ", "safeguarding partners for the ", "safeguarding partners in ",
+            "safeguarding partnership for ", "safeguarding partnership for the ");
 
     private static final Board AMBIGUOUS = new Board("", "", "", null, "", List.of(), List.of(), List.of(), null);
 

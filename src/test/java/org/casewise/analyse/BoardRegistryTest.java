@@ -105,4 +105,12 @@ class BoardRegistryTest {
         assertTrue(registry.find("The family lived in Kent and later in Essex.").isEmpty(),
                 "a place name without a board suffix names no board");
     }
+
+    @Test
+    void theSafeguardingPartnersForAnAreaNameItsBoard() {
+        assertEquals("wolverhampton", registry.find("On behalf of the three statutory safeguarding partners for the City of "
+                + "Wolverhampton, we thank Tyler and his mother.").map(Board::id).orElse(null));
+        assertEquals("kent", registry.find("The safeguarding partners in Kent agreed.").map(Board::id).orElse(null));
+        assertTrue(registry.find("The family moved to the City of Wolverhampton in 2019.").isEmpty());
+    }
 }

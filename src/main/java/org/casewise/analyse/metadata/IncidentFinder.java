@@ -44,6 +44,8 @@ final class IncidentFinder {
     /** The sentence tells of something that happened to someone, not of a review's remit. */
     private static final GatedPattern EVENT_CUE = GatedPattern.compile("(?i)\\b(?:suffered|sustained|was (?:admitted|taken|brought|found|injured"
             + "|assaulted|attacked|bitten|rushed|airlifted|abused|neglected|exploited|seriously)|were (?:admitted|found|made|attacked)"
+            // 'who was sexually abused over a long period by an adult relative'
+            + "|was (?:sexually|physically|emotionally|severely|repeatedly) (?:abused|assaulted|exploited|neglected|harmed|injured)"
             + "|found (?:him|her|them)|died|concerns? the"
             + "|following the|into the|after the|in respect of|resulting in|circumstances|incident|admission|presented)\\b");
     /** The review says nothing happened to set it off: a review of long-term neglect, outcome 'other'. */
@@ -60,7 +62,8 @@ final class IncidentFinder {
     private static final GatedPattern CONVICTION = GatedPattern.compile("(?i)\\b(?:charged with|convicted of|pleaded guilty to)\\b");
     private static final Pattern REMIT = Pattern.compile("(?i)^\\W*(?:how agencies|key lines of enquiry|to consider|whether)|responded to");
     /** The sentence gives the reason for the review: what it says happened is about the subject. */
-    private static final GatedPattern REASON = GatedPattern.compile("(?i)\\b(?:this|the) review (?:was )?(?:concerns?|commissioned|undertaken"
+    private static final GatedPattern REASON = GatedPattern.compile("(?i)\\b(?:this|the) (?:(?:significant|serious|local|child|safeguarding"
+            + "|practice|case|learning|management|extended|concise|rapid|thematic) ){0,5}review (?:\\(\\w+\\) )?(?:was )?(?:concerns?|commissioned|undertaken"
             + "|held|carried out|conducted|initiated|arranged)|circumstances of|incident that led to|led to (?:this|the) review"
             + "|(?:criteria|threshold) (?:for (?:a|an|the)|in|of|under|set out in)\\b|(?:decided|agreed|recommended) (?:to (?:undertake|commission|hold)|that)"
             + "|reasons? for (?:the|this) review|(?:notified|notification) (?:to|of)");
@@ -213,6 +216,9 @@ final class IncidentFinder {
             }
         }
         if (year == null && incident != null) {
+            year = datedAccount(spaced, deathSentence != null ? DEATH : HARM);
+        }
+        if (year == null && incident != null) {
             // The incident told without a date ('Child J: serious injury to a toddler'): the first dated
             // event that befell the subject in the opening ('In August 2023 Child J ... was brought to the
             // Emergency Department').
@@ -229,9 +235,6 @@ final class IncidentFinder {
                 }
             }
         }
-        if (year == null && incident != null) {
-            year = datedAccount(spaced, deathSentence != null ? DEATH : HARM);
-        }
         return new Result(outcome, year);
     }
 
@@ -239,9 +242,11 @@ final class IncidentFinder {
      * The year of the first sentence that opens with a date and, itself or within the next
      * {@value #ACCOUNT_SPAN} sentences, tells the outcome ('In the early hours of 9 March 2024 an
      * ambulance was called to Esme's home ...'. ... 'At hospital she was found to be severely
-     * malnourished'): the account of the incident, whose later sentences carry no date. The last
-     * resort when the incident was found but no sentence near it gives a year; never the scope, the
-     * remit or the review's own dates.
+     * malnourished'), or that tells an event befalling a child itself ('In May 2010 a three year old
+     * girl ... was admitted to hospital'): the account of the incident, whose later sentences carry no
+     * date. Used when the incident was found but no sentence near it gives a year, before the first
+     * dated event of the subject (which may be any event: 'In August 2014 Zofia's uncle moved into
+     * the flat'); never the scope, the remit or the review's own dates.
      */
     private static Integer datedAccount(List<String> spaced, Pattern outcomeWord) {
         for (int i = 1; i < spaced.size(); i++) {
@@ -250,6 +255,10 @@ final class IncidentFinder {
             if (!m.find() || SCOPE.matcher(s).find() || REMIT.matcher(s).find() || REASON.find(s)
                     || NOT_INCIDENT_YEAR.matcher(s.substring(Math.max(0, m.start(1) - 30), m.start(1))).find()) {
                 continue;
+            }
+            // '1.1 In May 2010 a three year old girl ... was admitted to hospital': the event itself
+            if (EVENT_CUE.find(s) && CHILD_WORD.matcher(s).find()) {
+                return Integer.parseInt(m.group(1));
             }
             for (int j = i; j < Math.min(spaced.size(), i + 1 + ACCOUNT_SPAN); j++) {
                 if (outcomeWord.matcher(spaced.get(j)).find()) {

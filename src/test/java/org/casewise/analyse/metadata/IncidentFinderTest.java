@@ -80,6 +80,19 @@ class IncidentFinderTest {
     }
 
     @Test
+    void longRunningAbuseIsDatedByItsDisclosureNotByAnEarlierEvent() {
+        IncidentFinder.Result r = find("Zofia", "Significant Case Review: 'Zofia'",
+                "This Significant Case Review concerns a young girl, whom we have called 'Zofia', who was sexually abused over"
+                        + " a long period by an adult relative living in her family home.",
+                "Zofia has a learning disability and limited spoken language.",
+                "1.1 In August 2017 the Child Protection Committee received a notification that a child, then aged 12, had made"
+                        + " disclosures of serious sexual abuse by her maternal uncle.",
+                "3.3 In August 2014 Zofia's maternal uncle arrived from Poland and moved into the flat.");
+        assertEquals("serious-harm", r.outcome());
+        assertEquals(2017, r.incidentYear());
+    }
+
+    @Test
     void noSingleEventIsOutcomeOther() {
         IncidentFinder.Result r = find("Child A", "Concise Child Practice Review",
                 "The criteria for a concise review are that abuse or neglect of a child is known or suspected, that the child"
