@@ -109,7 +109,7 @@ public final class EvalCommand implements Callable<Integer> {
                 labelledDir.resolve("test.jsonl"), passageCount, passages, corpusNote, results.size(), unreadable,
                 reportThemes, metadata, recommendations, PassageEvaluation.byBatch(analyser.themes(), labelledDir),
                 RealisticEvaluation.run(analyser, root.resolve("datasets/realistic")),
-                ReaderAgreement.run(analyser.themes(), labelledDir)));
+                ReaderAgreement.run(analyser.themes(), labelledDir), GeneratedReading.run(analyser, labelledDir)));
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(report);
         stdout.flush();

@@ -16,7 +16,8 @@ final class EvaluationReport {
     record Inputs(LocalDate date, String analyserVersion, Path passages, long passageCount, ThemeScores passageThemes,
                   String corpusNote, int reports, long unreadable, ThemeScores reportThemes, MetadataScorer metadata,
                   RecommendationScorer recommendations, java.util.Map<String, ThemeScores> passageBatches,
-                  List<RealisticEvaluation.Result> realistic, java.util.Optional<ReaderAgreement> agreement) {
+                  List<RealisticEvaluation.Result> realistic, java.util.Optional<ReaderAgreement> agreement,
+                  java.util.Optional<GeneratedReading> generatedReading) {
     }
 
     private EvaluationReport() {
@@ -54,6 +55,10 @@ final class EvaluationReport {
         in.agreement().ifPresent(a -> b.append(String.format(Locale.ROOT, "%nFor reference: two independent human "
                 + "readings of the test split agree at micro-F1 %.3f; on the decisions they made alike the model scores "
                 + "%.3f (see \"Agreement between human readers\").%n", a.readers().microF1(), a.modelAgreed().microF1())));
+        in.generatedReading().ifPresent(g -> b.append(String.format(Locale.ROOT, "%nFor reference: against the generated "
+                + "corpus's truth a careful human reader scores micro-F1 %.3f and the analyser %.3f on the same %d reports "
+                + "(see \"Generated reports read by people\").%n", g.readerVsGenerator().microF1(),
+                g.analyserVsGenerator().microF1(), g.reports())));
         b.append('\n').append(themesBelow(in.passageThemes(), "passage level"))
                 .append(themesBelow(in.reportThemes(), "report level")).append('\n');
         b.append("## Themes, passage level (labelled test split)\n\n");
@@ -74,6 +79,7 @@ final class EvaluationReport {
                 + "ruled out or named in boilerplate are not in the truth). Prevalence error: predicted share of "
                 + "reports with the theme minus the true share, what a trend chart would be off by.\n\n");
         b.append(in.reportThemes().markdownTable()).append('\n');
+        in.generatedReading().ifPresent(g -> b.append(g.markdown()));
         b.append(RealisticEvaluation.markdown(in.realistic()));
         b.append("## Metadata, field by field (generated corpus)\n\n");
         b.append("```\n").append(in.metadata().table()).append("```\n\n");

@@ -149,6 +149,21 @@ class LabelledDataTest {
         assertEquals(test, read, "every test passage has its second reading");
     }
 
+    /** Generated reports read by people (README, "Generated reports read by people"): text and labels together. */
+    @Test
+    void theGeneratedReadingHasEachReportsTextAndTaxonomyIds() throws IOException {
+        List<JsonNode> rows = read(DIR.resolve("generated-reading/labels.jsonl"));
+        assertTrue(rows.size() >= 30, "reports read: " + rows.size());
+        for (JsonNode r : rows) {
+            String id = r.path("id").asText();
+            assertTrue(Files.size(DIR.resolve("generated-reading/" + id + ".txt")) > 1000, id + " text");
+            for (String field : List.of("generator", "reader")) {
+                assertTrue(r.path(field).size() > 0, id + " " + field);
+                r.path(field).forEach(t -> assertTrue(taxonomy.contains(t.asText()), id + ": " + t));
+            }
+        }
+    }
+
     @Test
     void passagesShareNoSentencesWithTheGeneratorsPhraseBank() throws IOException {
         List<String> fragments = new ArrayList<>();
