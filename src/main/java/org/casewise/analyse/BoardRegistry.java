@@ -255,8 +255,7 @@ public class BoardRegistry {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (c == '&') {
-                gap = !out.isEmpty();
-                out.append(gap ? " and" : "and");
+                out.append(out.isEmpty() ? "and" : " and");
                 gap = true;
                 continue;
             }
