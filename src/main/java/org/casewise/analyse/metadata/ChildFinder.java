@@ -155,8 +155,11 @@ final class ChildFinder {
             return a;
         }
         String before = s.substring(Math.max(0, nameStart - 50), nameStart);
-        // 'a ten year old girl, referred to in this report as Isla': the hyphens are often left out
-        if (!OTHER_PERSON.matcher(before).find() && Regexes.matches(before, "(?is).*\\b(?:at|aged|when (?:he|she) was|\\w+[- ](?:year|month|week|day)s?[- ]old)\\b.*")) {
+        // 'a ten year old girl, referred to in this report as Isla': the hyphens are often left out, but then
+        // a noun must follow ('fractures between two and four weeks old, and bruising behind Lily's ear' is not hers)
+        if (!OTHER_PERSON.matcher(before).find() && Regexes.matches(before, "(?is).*\\b(?:at|aged|when (?:he|she) was"
+                + "|\\w+-(?:year|month|week|day)s?-old|\\w+ (?:year|month|week|day)s? old (?:girl|boy|child|baby|infant|son|daughter"
+                + "|young|teenager))\\b.*")) {
             return firstAge(before, s, Math.max(0, nameStart - 50));
         }
         return Optional.empty();

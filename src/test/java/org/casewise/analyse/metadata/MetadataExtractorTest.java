@@ -164,6 +164,11 @@ class MetadataExtractorTest {
                 + "cared for her mother."));
         assertEquals(10.0, isla.ageYears());
         assertEquals("5-10", isla.ageBand());
+        // without hyphens and without a noun after it, 'four weeks old' is not an age before the name
+        Child lily = only(run("Local Child Safeguarding Practice Review: Lily\n\nIntroduction\n1.1 Lily was admitted to "
+                + "hospital in November 2019. A skeletal survey found healing fractures between two and four weeks old, and "
+                + "bruising behind Lily's right ear. Lily is now cared for by her aunt."));
+        assertEquals(null, lily.ageYears());
     }
 
     @Test
