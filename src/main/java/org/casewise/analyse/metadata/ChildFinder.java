@@ -25,7 +25,10 @@ final class ChildFinder {
             + "|incident|suffered|sustained|then|at the time|assault|abuse|neglect|killed)");
     private static final Pattern AGE_CUE_BEFORE = Pattern.compile("(?i)(?:aged?|then|at|was|is|of|a (?:boy|girl)|when|\\(|,)\\s*$");
     /** 'over a period of about two years': a length of time, not an age. */
-    private static final Pattern DURATION_BEFORE = Pattern.compile("(?i)\\b(?:period|course|space|span|duration|total|length) of\\s*$");
+    private static final Pattern DURATION_BEFORE = Pattern.compile("(?i)\\b(?:period|course|space|span|duration|total|length) of\\s*$"
+            // 'placed Ellie on its waiting list; at the time the wait was approximately eight weeks'
+            + "|\\b(?:wait|waiting time|waiting list|delay|gap|interval|stay|absence)\\s+(?:was|is|of|had been|has been)\\s+"
+            + "(?:(?:approximately|about|around|over|nearly|almost|more than|less than|at least|some)\\s+)?$");
     /** 'abuse which she said began when she was about eight': the age something started at, not the age at the incident. */
     private static final Pattern ONSET_BEFORE = Pattern.compile("(?i)\\b(?:began|begun|started|since|from)\\s+(?:when\\s+)?"
             + "(?:(?:he|she|they)\\s+(?:was|were)\\s+)?(?:about\\s+|around\\s+|aged\\s+|the age of\\s+)?$");

@@ -169,6 +169,12 @@ class MetadataExtractorTest {
                 + "hospital in November 2019. A skeletal survey found healing fractures between two and four weeks old, and "
                 + "bruising behind Lily's right ear. Lily is now cared for by her aunt."));
         assertEquals(null, lily.ageYears());
+        // a wait is a length of time, not the child's age
+        Child ellie = only(run("Local Child Safeguarding Practice Review: Ellie\n\nIntroduction\n1.1 In May 2021 Ellie was "
+                + "admitted to hospital after taking an overdose. 5.8 The exploitation service placed Ellie on its waiting "
+                + "list; at the time the wait was approximately eight weeks. 8.1 Ellie was a thirteen-year-old who was "
+                + "in emotional distress."));
+        assertEquals(13.0, ellie.ageYears());
     }
 
     @Test
