@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -62,8 +61,8 @@ public record GeneratedReading(ThemeScores readerVsGenerator, ThemeScores analys
             ExtractedText extracted = new ExtractedText("text/plain", text, false, null, Optional.empty(), Optional.empty());
             Set<String> found = analyser.analyse(extracted, id + ".txt", Optional.empty()).themes().stream()
                     .map(ThemeFinding::id).collect(Collectors.toSet());
-            Set<String> truth = set(n.path("generator"));
-            Set<String> read = set(n.path("reader"));
+            Set<String> truth = ReaderAgreement.ids(n.path("generator"));
+            Set<String> read = ReaderAgreement.ids(n.path("reader"));
             readerVsGenerator.add(truth, read);
             analyserVsGenerator.add(truth, found);
             analyserVsReader.add(read, found);
@@ -75,12 +74,6 @@ public record GeneratedReading(ThemeScores readerVsGenerator, ThemeScores analys
         double per = Math.max(reports, 1);
         return Optional.of(new GeneratedReading(readerVsGenerator, analyserVsGenerator, analyserVsReader, reports,
                 reader / per, generator / per, asserted / per));
-    }
-
-    private static Set<String> set(JsonNode array) {
-        Set<String> s = new HashSet<>();
-        array.forEach(t -> s.add(t.asText()));
-        return s;
     }
 
     /** The section of docs/EVALUATION.md. */

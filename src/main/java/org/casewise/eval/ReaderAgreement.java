@@ -94,8 +94,13 @@ public record ReaderAgreement(ThemeScores readers, ThemeScores modelFirst, Theme
     }
 
     private static Set<String> labelSet(JsonNode n) {
+        return ids(n.path("labels"));
+    }
+
+    /** A JSON array of theme ids as a set. */
+    static Set<String> ids(JsonNode array) {
         Set<String> s = new HashSet<>();
-        n.path("labels").forEach(l -> s.add(l.asText()));
+        array.forEach(l -> s.add(l.asText()));
         return s;
     }
 
