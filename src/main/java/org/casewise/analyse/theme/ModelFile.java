@@ -18,13 +18,16 @@ import java.util.Map;
 /**
  * The trained model as JSON ({@code index-config/themes-model.json}). Written by hand with a fixed
  * number format so the same training gives byte-identical files (reviewable diffs, reproducible
- * builds). Per theme only weights with |w| >= {@link #MIN_WEIGHT} are kept: the rest change no
- * decision and would triple the file.
+ * builds). Per theme only weights with |w| >= {@link #MIN_WEIGHT} are kept. A feature's value is at most
+ * 1 (n-grams 1/sqrt(n)), so a smaller weight moves a theme's log-odds by less than 0.02: dropping the
+ * 80% of weights below it left the cross-validated passage F1 (0.648) and the report stage's
+ * leave-one-folder-out F1 (0.881 -> 0.882) as they were, and made the file 1.2 MB instead of 5.4,
+ * loaded in about 0.4 s instead of 0.5 with half the heap.
  */
 final class ModelFile {
 
     static final int VERSION = 2;
-    static final double MIN_WEIGHT = 0.002;
+    static final double MIN_WEIGHT = 0.02;
 
     /** Everything the file holds besides the weights. */
     record Header(int version, String themesSha256, String trainingSha256, String trainedOn, String features,
