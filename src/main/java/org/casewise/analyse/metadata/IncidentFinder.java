@@ -146,7 +146,7 @@ final class IncidentFinder {
             if ((deathSentence == null || laterDeaths.size() < 3) && subjectDeath(s, subjects, reason)) {
                 // 'L was born in March 2007. He died at his home on 14 October 2016.': the pronoun is the child's
                 boolean pronounForSubject = i > 1 && PRONOUN_START.matcher(s).lookingAt() && mentionsSubject(spaced.get(i - 1), subjects);
-                if (reason || mentionsSubject(s, subjects) || DEATH_OF_NAME.matcher(s).find() || title || pronounForSubject) {
+                if (reason || mentionsSubject(s, subjects) || deathOfName(s, subjects) || title || pronounForSubject) {
                     if (deathSentence == null) {
                         deathSentence = s;
                     } else {
@@ -294,9 +294,26 @@ final class IncidentFinder {
 
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:he|she)\\b");
     private static final Pattern PRONOUN_START = Pattern.compile("(?:\\d+(?:\\.\\d+)*\\s+)?(?:He|She)\\b");
-    private static final Pattern DEATH_OF_NAME = Pattern.compile("(?i)(?:death of|into the death|killing of)\\s+[A-Z]");
+    /** The death of a named person: the name keeps its capital (the words before it may have any case). */
+    private static final Pattern DEATH_OF_NAME = Pattern.compile("(?i:death of|into the death|killing of)\\s+[A-Z]");
     private static final Pattern CHILD_WORD = Pattern.compile("(?i)\\b(?:child|children|baby|babies|infant|boy|girl|son|daughter|young (?:person|people)|siblings"
             + "|teenager|he|she|his|her|[A-Z][a-z]+ \\(not (?:his|her) real name\\))\\b");
+
+    /**
+     * 'the death of Leanne': a named person's death, the subject's when the subjects are known and the
+     * name is one of them (a mother killed with her children present is named too), or any name when
+     * no subject was found.
+     */
+    private static boolean deathOfName(String s, List<Pattern> subjects) {
+        Matcher m = DEATH_OF_NAME.matcher(s);
+        while (m.find()) {
+            int name = m.end() - 1;
+            if (subjects.isEmpty() || subjects.stream().anyMatch(p -> p.matcher(s).region(name, s.length()).lookingAt())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean mentionsSubject(String s, List<Pattern> subjects) {
         return subjects.stream().anyMatch(p -> p.matcher(s).find());
@@ -311,7 +328,7 @@ final class IncidentFinder {
         if (!DEATH.matcher(cleaned).find()) {
             return false;
         }
-        return reason || mentionsSubject(s, subjects) || CHILD_WORD.matcher(s).find() || DEATH_OF_NAME.matcher(s).find();
+        return reason || mentionsSubject(s, subjects) || CHILD_WORD.matcher(s).find() || deathOfName(s, subjects);
     }
 
     /** The year in the sentence nearest to the outcome word, skipping birth, trial and publication years. */

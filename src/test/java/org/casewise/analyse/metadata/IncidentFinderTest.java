@@ -93,6 +93,16 @@ class IncidentFinderTest {
     }
 
     @Test
+    void theDeathOfAnotherNamedPersonIsNotTheChilds() {
+        // the mother is named; the subject child was seriously injured in the same attack
+        IncidentFinder.Result r = find("Maisie", "LCSPR: Maisie and Baby J",
+                "1.2 The reviewers wish to begin by acknowledging the death of Leanne.",
+                "2.1 In July 2019 Maisie was seriously injured when Mr B attacked the household.");
+        assertEquals("serious-harm", r.outcome());
+        assertEquals(2019, r.incidentYear());
+    }
+
+    @Test
     void noSingleEventIsOutcomeOther() {
         IncidentFinder.Result r = find("Child A", "Concise Child Practice Review",
                 "The criteria for a concise review are that abuse or neglect of a child is known or suspected, that the child"
