@@ -156,8 +156,9 @@ final class CoverFields {
             return "appreciative";
         }
         boolean systems = SYSTEMS.scan(text).find();
-        boolean imr = countAtLeast(IMR, text, 2);
-        boolean learningEvent = LEARNING_EVENT.scan(text).find();
+        // individual management or agency reviews: named twice, the review's method; once, one half of a mix
+        int imrMentions = count(IMR, text, 2);
+        boolean imr = imrMentions >= 2;
         if (systems && imr) {
             return "hybrid";
         }
@@ -171,7 +172,7 @@ final class CoverFields {
         // one) and a learning event with practitioners: the mixed model most LCSPRs and Welsh and
         // Northern Irish reviews describe without naming it ('Agencies provided timelines of their
         // involvement. A learning event was held ...')
-        if (learningEvent && (IMR.scan(text).find() || AGENCY_ACCOUNTS.scan(text).find())) {
+        if (LEARNING_EVENT.scan(text).find() && (imrMentions > 0 || AGENCY_ACCOUNTS.scan(text).find())) {
             return "hybrid";
         }
         if (reviewType != null && RAPID_BASED.contains(reviewType) && RAPID.scan(text).find()) {
@@ -180,12 +181,13 @@ final class CoverFields {
         return METHOD_STATED.scan(text).find() ? "other" : null;
     }
 
-    private static boolean countAtLeast(GatedPattern p, GatedPattern.Text text, int n) {
+    /** How many times the pattern matches, counting no further than {@code max}. */
+    private static int count(GatedPattern p, GatedPattern.Text text, int max) {
         GatedPattern.Scan m = p.scan(text);
         int c = 0;
-        while (m.find() && ++c < n) {
-            // counting
+        while (c < max && m.find()) {
+            c++;
         }
-        return c >= n;
+        return c;
     }
 }

@@ -300,19 +300,12 @@ final class IncidentFinder {
             + "|teenager|he|she|his|her|[A-Z][a-z]+ \\(not (?:his|her) real name\\))\\b");
 
     /**
-     * 'the death of Leanne': a named person's death, the subject's when the subjects are known and the
-     * name is one of them (a mother killed with her children present is named too), or any name when
-     * no subject was found.
+     * 'the death of Leanne': a named person's death, taken for the subject's only when no subject was
+     * found. When subjects are known, the death of one of them mentions the subject, which its callers
+     * test first, and any other name (a mother killed with her children present) is someone else.
      */
     private static boolean deathOfName(String s, List<Pattern> subjects) {
-        Matcher m = DEATH_OF_NAME.matcher(s);
-        while (m.find()) {
-            int name = m.end() - 1;
-            if (subjects.isEmpty() || subjects.stream().anyMatch(p -> p.matcher(s).region(name, s.length()).lookingAt())) {
-                return true;
-            }
-        }
-        return false;
+        return subjects.isEmpty() && DEATH_OF_NAME.matcher(s).find();
     }
 
     private static boolean mentionsSubject(String s, List<Pattern> subjects) {

@@ -183,10 +183,9 @@ public final class SectionDetector {
             }
             String next = Integer.toString(Integer.parseInt(number.group(1)) + 1);
             int nextHeading = h + 1 < headings.size() ? headings.get(h + 1).start : Integer.MAX_VALUE;
-            for (Line line : lines) {
-                if (line.start <= heading.start || line.start >= nextHeading) {
-                    continue;
-                }
+            // a line's index is its place in lines: the lines of this part follow its heading's
+            for (int i = heading.index + 1; i < lines.size() && lines.get(i).start < nextHeading; i++) {
+                Line line = lines.get(i);
                 java.util.regex.Matcher m = CHAPTER.matcher(line.text);
                 if (m.matches() && m.group(1).equals(next)) {
                     out.add(new Line(line.start, line.end, line.text, SectionName.OTHER, line.index));
