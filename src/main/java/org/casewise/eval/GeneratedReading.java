@@ -112,6 +112,8 @@ public record GeneratedReading(ThemeScores readerVsGenerator, ThemeScores analys
                     + "figure above measures agreement with that truth more than accuracy a reader would recognise.",
                     100 * r.recall(), readerVsGenerator.microF1());
         }
-        return "The reader and the generator's truth mostly agree, so the report-level figure above is a fair measure.";
+        return String.format(Locale.ROOT, "The reader and the generator's truth agree at micro-F1 %.3f (the truth holds %.0f%% "
+                + "of the reader's themes, and the reader %.0f%% of the truth's), so the report-level figure above measures "
+                + "what a careful reader would recognise.", readerVsGenerator.microF1(), 100 * r.precision(), 100 * r.recall());
     }
 }

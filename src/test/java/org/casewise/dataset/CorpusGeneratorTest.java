@@ -140,6 +140,30 @@ class CorpusGeneratorTest {
         assertTrue(checked >= REPORTS - 15, "checked " + checked);
     }
 
+    @Test
+    void aSentenceCountsForEveryThemeItEvidencesAndAnEvidencedThemeIsNotRuledOut() {
+        int shared = 0;
+        for (GroundTruth gt : truths) {
+            if (gt.themes() == null) {
+                continue; // a hostile file: nothing to read
+            }
+            Set<String> themes = new HashSet<>();
+            Map<String, Integer> sentenceThemes = new HashMap<>();
+            for (GroundTruth.Theme theme : gt.themes()) {
+                themes.add(theme.id());
+                theme.evidence().forEach(s -> sentenceThemes.merge(s, 1, Integer::sum));
+            }
+            assertEquals(gt.themes().size(), themes.size(), gt.id() + " lists a theme twice");
+            for (String ruledOut : gt.ruledOut()) {
+                assertFalse(themes.contains(ruledOut), gt.id() + ": " + ruledOut + " is both evidenced and ruled out");
+            }
+            shared += (int) sentenceThemes.values().stream().filter(n -> n > 1).count();
+        }
+        // the phrase bank's 'also': a chronology entry about bruising at a child protection medical is
+        // evidence of both themes, so many sentences are evidence of more than one
+        assertTrue(shared >= REPORTS, "sentences evidencing more than one theme: " + shared);
+    }
+
     private String file(String id) {
         return truths.stream().filter(gt -> gt.id().equals(id)).findFirst().orElseThrow().file();
     }

@@ -52,6 +52,19 @@ class GeneratedReadingTest {
     }
 
     @Test
+    void aTruthTheReaderAgreesWithIsSaidToBeFair(@TempDir Path dir) throws Exception {
+        Path reading = Files.createDirectories(dir.resolve("generated-reading"));
+        Files.writeString(reading.resolve("cw-2.txt"), "Child B was neglected.\n");
+        Files.writeString(reading.resolve("labels.jsonl"), "{\"id\":\"cw-2\",\"source\":\"cw-2.pdf\","
+                + "\"generator\":[\"neglect\",\"poverty-housing\"],\"reader\":[\"neglect\",\"poverty-housing\"]}\n");
+
+        String md = GeneratedReading.run(analyser, dir).orElseThrow().markdown();
+
+        assertTrue(md.contains("agree at micro-F1 1.000"), md);
+        assertTrue(!md.contains("incomplete"), md);
+    }
+
+    @Test
     void withoutAReadingThereIsNoSection(@TempDir Path dir) throws Exception {
         assertEquals(Optional.empty(), GeneratedReading.run(analyser, dir));
     }

@@ -1,8 +1,10 @@
 package org.casewise.dataset.generate;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.casewise.dataset.model.GroundTruth;
 
 /** Builds the ground truth of a written report from its facts and the sentences actually used. */
@@ -20,14 +22,19 @@ final class GroundTruthFactory {
                 .map(c -> text.contains(c.ageWords())
                         ? new GroundTruth.Child(c.pseudonym(), c.ageWords(), c.ageBand(), c.sex())
                         : new GroundTruth.Child(c.pseudonym(), null, null, c.sex())).toList();
-        // A theme is in the truth only if the report actually evidences it.
+        // A theme is in the truth only if the report actually evidences it: the planned themes first, then
+        // those that sentences written for other themes evidence too (the phrase bank's 'also').
         List<GroundTruth.Theme> themes = new ArrayList<>();
         Map<String, List<String>> evidence = composed.evidence();
-        for (String t : f.themes()) {
+        Set<String> order = new LinkedHashSet<>(f.themes());
+        order.addAll(evidence.keySet());
+        for (String t : order) {
             if (evidence.containsKey(t) && !evidence.get(t).isEmpty()) {
                 themes.add(new GroundTruth.Theme(t, List.copyOf(evidence.get(t))));
             }
         }
+        // A theme ruled out in one sentence but evidenced in another is evidenced.
+        List<String> ruledOut = f.ruledOut().stream().filter(t -> !evidence.containsKey(t)).toList();
         GroundTruth.BoardRef board = f.areaBoard() == null ? null : new GroundTruth.BoardRef(f.areaBoard().id(), f.printedBoard());
         return new GroundTruth(f.id(), fileName, f.format(), composed.title(), board, f.printedBoard() != null && f.areaBoard() != null,
                 f.areaBoard() == null ? f.kind().nation : f.areaBoard().nation(),
@@ -35,7 +42,7 @@ final class GroundTruthFactory {
                 f.kind().reviewType, method(f), f.style(), f.year(), f.publicationDate().toString(), f.incidentYear(),
                 // Briefing layouts never say what happened to the child: no reader could know the outcome.
                 f.draft() ? "restricted" : "public", composed.outcomeStated() ? f.outcome() : null, children, composed.agencies().stream().sorted().toList(),
-                themes, List.copyOf(f.ruledOut()), List.copyOf(composed.recommendations()),
+                themes, ruledOut, List.copyOf(composed.recommendations()),
                 relations.isEmpty() ? null : List.copyOf(relations), null, pages);
     }
 

@@ -140,13 +140,25 @@ final class ReportComposer {
             agencies.add("childrens-social-care");
         }
 
-        /** A theme sentence, filled and recorded as evidence; null when the theme has none left unused. */
-        String evidence(String theme, List<String> templates) {
-            String s = unused(templates);
-            if (s != null) {
-                evidence.computeIfAbsent(theme, k -> new ArrayList<>()).add(s);
+        /**
+         * A theme sentence, filled and recorded as evidence of its theme and of the other themes it
+         * evidences; null when the theme has none left unused.
+         */
+        String evidence(String theme, List<PhraseBank.Phrase> templates) {
+            PhraseBank.Phrase p = unused(templates);
+            if (p == null) {
+                return null;
             }
+            String s = slots.fill(p.text());
+            record(theme, p.also(), s);
             return s;
+        }
+
+        private void record(String theme, List<String> also, String sentence) {
+            evidence.computeIfAbsent(theme, k -> new ArrayList<>()).add(sentence);
+            for (String other : also) {
+                evidence.computeIfAbsent(other, k -> new ArrayList<>()).add(sentence);
+            }
         }
 
         /** Chronology entries for a theme, dated within the scope period, recorded as evidence. */
@@ -159,7 +171,7 @@ final class ReportComposer {
                 if (!usedSentences.add(text)) {
                     continue;
                 }
-                evidence.computeIfAbsent(theme, k -> new ArrayList<>()).add(text);
+                record(theme, e.also(), text);
                 if (Agencies.known(e.agency())) {
                     agencies.add(e.agency());
                 }
@@ -168,9 +180,17 @@ final class ReportComposer {
             return out;
         }
 
-        /** A sentence that mentions a theme only to rule it out: not evidence. */
+        /** A sentence that mentions a theme only to rule it out: not evidence of it, though it may be of others. */
         String ruledOut(String theme) {
-            return unused(phrases.get(theme).ruledOut());
+            PhraseBank.Phrase p = unused(phrases.get(theme).ruledOut());
+            if (p == null) {
+                return null;
+            }
+            String s = slots.fill(p.text());
+            for (String other : p.also()) {
+                evidence.computeIfAbsent(other, k -> new ArrayList<>()).add(s);
+            }
+            return s;
         }
 
         GroundTruth.Recommendation recommend(String theme) {
@@ -183,19 +203,20 @@ final class ReportComposer {
             if (!usedSentences.add(text)) {
                 return null;
             }
-            evidence.computeIfAbsent(theme, k -> new ArrayList<>()).add(text);
+            record(theme, rec.also(), text);
             GroundTruth.Recommendation gt = new GroundTruth.Recommendation(String.valueOf(recommendations.size() + 1), text,
                     rec.addressee());
             recommendations.add(gt);
             return gt;
         }
 
-        private String unused(List<String> templates) {
-            List<String> pool = new ArrayList<>(templates);
+        /** A phrase whose filled sentence the report has not used yet (the same random draws as ever). */
+        private PhraseBank.Phrase unused(List<PhraseBank.Phrase> templates) {
+            List<PhraseBank.Phrase> pool = new ArrayList<>(templates);
             while (!pool.isEmpty()) {
-                String s = slots.fill(pool.remove(r.nextInt(pool.size())));
-                if (usedSentences.add(s)) {
-                    return s;
+                PhraseBank.Phrase p = pool.remove(r.nextInt(pool.size()));
+                if (usedSentences.add(slots.fill(p.text()))) {
+                    return p;
                 }
             }
             return null;
