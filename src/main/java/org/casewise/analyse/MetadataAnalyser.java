@@ -86,8 +86,9 @@ public class MetadataAnalyser {
         String head = text.length() > HEAD_CHARS ? text.substring(0, HEAD_CHARS) : text;
         Board board = boards.find(head).or(() -> sourceBoard).orElse(null);
         String title = title(head, extracted.title(), fileName);
-        return new ReviewMetadata(title, board, reviewType(title, head), year(head, extracted.createdYear()),
-                visibility(head));
+        Visibility visibility = visibility(head);
+        return new ReviewMetadata(title, board, reviewType(title, head),
+                year(head, extracted.createdYear(), visibility == Visibility.RESTRICTED), visibility);
     }
 
     /**
@@ -118,6 +119,15 @@ public class MetadataAnalyser {
     }
 
     public static Integer year(String head, Optional<Integer> createdYear) {
+        return year(head, createdYear, false);
+    }
+
+    /**
+     * The publication year: a stated publication date, else the cover's month and year, else the
+     * file's creation year. A draft has not been published: the date on its cover is the draft's
+     * ('Draft for the SCR Panel, 12 April 2019'), so only a stated publication date counts.
+     */
+    public static Integer year(String head, Optional<Integer> createdYear, boolean draft) {
         int latest = Year.now().getValue() + 1;
         GatedPattern.Scan m = PUBLICATION_DATE.scan(head);
         if (m.find()) {
@@ -125,6 +135,9 @@ public class MetadataAnalyser {
             if (y >= 1970 && y <= latest) {
                 return y;
             }
+        }
+        if (draft) {
+            return null;
         }
         // The cover usually carries the month and year of the final report.
         GatedPattern.Scan my = MONTH_YEAR.scan(head.length() > 1500 ? head.substring(0, 1500) : head);

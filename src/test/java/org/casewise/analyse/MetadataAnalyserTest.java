@@ -36,6 +36,14 @@ class MetadataAnalyserTest {
         assertNull(MetadataAnalyser.year("Overview report\nChild A\n", Optional.empty()));
     }
 
+    @Test
+    void aDraftHasNoPublicationYearUnlessOneIsStated() {
+        String cover = "DRAFT v0.7 - NOT FOR PUBLICATION\nSerious Case Review: Child Q\nDraft for the SCR Panel, 12 April 2019\n";
+        assertNull(MetadataAnalyser.year(cover, Optional.of(2019), true));
+        assertEquals(2019, MetadataAnalyser.year(cover, Optional.of(2019), false), "the same cover, not a draft");
+        assertEquals(2020, MetadataAnalyser.year(cover + "Date of publication: January 2020\n", Optional.empty(), true));
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
             "SERIOUS CASE REVIEW\\nChild K\\nOverview report|scr",

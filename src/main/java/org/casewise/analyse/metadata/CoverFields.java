@@ -117,11 +117,20 @@ final class CoverFields {
     /** Individual management reviews; Wales and Northern Ireland call them individual agency reviews or reports (IARs). */
     private static final GatedPattern IMR = GatedPattern.compile("(?i)individual management reviews?|\\bIMRs?\\b"
             + "|individual agency (?:reviews?|reports?)|\\bIARs?\\b");
+    /** Where a report names itself on its cover. */
+    private static final int COVER_CHARS = 1500;
     /** Each agency's own account sent to the review: a timeline, chronology or report with its analysis. */
-    private static final GatedPattern AGENCY_ACCOUNTS = GatedPattern.compile("(?i)\\b(?:agency|agencies|organisations?)"
+    private static final GatedPattern AGENCY_ACCOUNTS = GatedPattern.compile("(?i)\\b(?:agency|agencies|organisations?|services?)"
             + " (?:\\w+ ){0,3}(?:provided|completed|submitted|produced|contributed|were asked to provide|was asked to provide)"
             + " (?:\\w+ ){0,3}(?:timelines?|chronolog(?:y|ies)|reports?|analys[ie]s)"
-            + "|(?:timelines?|chronolog(?:y|ies)) (?:\\w+ ){0,2}(?:were|was) (?:requested|provided|completed|submitted) (?:from|by)");
+            + "|(?:timelines?|chronolog(?:y|ies)) (?:\\w+ ){0,2}(?:were|was) (?:requested|provided|completed|submitted) (?:from|by)"
+            // 'Agency reports, each with a chronology, were provided by:'; Scotland's single agency reports
+            + "|\\bagency reports?,? [^.]{0,40}(?:were|was) (?:requested|provided|completed|submitted)"
+            + "|\\bsingle[- ]agency (?:reviews?|reports?)"
+            // whoever gave them, timelines or chronologies provided for the review ('... provided timelines')
+            + "|\\bprovided (?:\\w+ ){0,2}(?:timelines|chronologies)\\b");
+    /** The review's own report is its overview report ('Overview Report' on the cover). */
+    private static final GatedPattern OVERVIEW_REPORT = GatedPattern.compile("(?i)\\boverview report\\b");
     /** A practitioner learning event, workshop or session held for the review. */
     private static final GatedPattern LEARNING_EVENT = GatedPattern.compile("(?i)(?:learning|practitioner|practitioners'?|reflective)"
             + " (?:events?|workshops?|sessions?)|focus groups? with (?:the )?(?:practitioners|staff|front-?line)");
@@ -172,11 +181,17 @@ final class CoverFields {
         // one) and a learning event with practitioners: the mixed model most LCSPRs and Welsh and
         // Northern Irish reviews describe without naming it ('Agencies provided timelines of their
         // involvement. A learning event was held ...')
-        if (LEARNING_EVENT.scan(text).find() && (imrMentions > 0 || AGENCY_ACCOUNTS.scan(text).find())) {
+        boolean agencyAccounts = imrMentions > 0 || AGENCY_ACCOUNTS.scan(text).find();
+        if (agencyAccounts && LEARNING_EVENT.scan(text).find()) {
             return "hybrid";
         }
         if (reviewType != null && RAPID_BASED.contains(reviewType) && RAPID.scan(text).find()) {
             return "rapid-review";
+        }
+        // agencies' own reports drawn together in an overview report, without a learning event or a rapid review: the IMR
+        // and overview model under another name (Scotland's single agency reports, Northern Ireland's agency reports)
+        if (agencyAccounts && OVERVIEW_REPORT.scan(fullText.length() > COVER_CHARS ? fullText.substring(0, COVER_CHARS) : fullText).find()) {
+            return "imr-overview";
         }
         return METHOD_STATED.scan(text).find() ? "other" : null;
     }

@@ -31,6 +31,9 @@ final class IncidentFinder {
             + "|how agencies (?:understood|responded)|(?:theme|learning about|learning from)\\W+(?:\\w+ ){0,3}deaths?"
             // the statutory criteria quoted: 'met where a child has died or sustained potentially life-threatening injury'
             + "|(?:where|when|if|whether|that) (?:a |the )?(?:child|young person) (?:has )?(?:died|dies) or"
+            // the Welsh criteria: '... is known or suspected and the child has died or sustained potentially ...'
+            + "|(?:child|young person) (?:has )?(?:died|dies),? or (?:has )?(?:sustained|suffered|been)"
+            + "|(?:child|young person) (?:has )?(?:died|dies), (?:sustained|suffered)"
             + "|sudden (?:unexpected|infant) deaths? (?:in infancy )?and unsafe sleep|deaths? (?:and|or) (?:serious )?injur\\w*)");
     private static final Pattern HARM = Pattern.compile("(?i)\\b(?:serious(?:ly)? (?:injur\\w*|harm\\w*|hurt|ill)"
             + "|significant (?:injur\\w*|harm)|non-accidental|inflicted|life[- ]threatening|life[- ]changing|fractur\\w*"
@@ -52,7 +55,9 @@ final class IncidentFinder {
     private static final GatedPattern NO_INCIDENT = GatedPattern.compile("(?i)\\bno (?:single |specific |particular |one )?(?:incident|event)"
             + " (?:that |which )?(?:led|prompted|triggered|gave rise)"
             // 'This review is unusual in that there was no single event.'
-            + "|\\bthere (?:was|is|has been) no (?:single|specific|particular|one) (?:incident|event)\\b(?! of)");
+            + "|\\bthere (?:was|is|has been) no (?:single|specific|particular|one) (?:incident|event)\\b(?! of)"
+            // 'There was no single precipitating event of the kind that ordinarily leads to a Significant Case Review.'
+            + "|\\bthere (?:was|is|has been) no (?:single|specific|particular|one) (?:precipitating|triggering) (?:incident|event)\\b");
     /** The criteria for a review stated as met, which says what they name happened in this case. */
     private static final GatedPattern CRITERIA_MET = GatedPattern.compile("(?i)\\b(?:were|was|been) met\\b|\\bmet the (?:criteria|threshold)");
     /**
@@ -64,7 +69,7 @@ final class IncidentFinder {
     /** The sentence gives the reason for the review: what it says happened is about the subject. */
     private static final GatedPattern REASON = GatedPattern.compile("(?i)\\b(?:this|the) (?:(?:significant|serious|local|child|safeguarding"
             + "|practice|case|learning|management|extended|concise|rapid|thematic) ){0,5}review (?:\\(\\w+\\) )?(?:was )?(?:concerns?|commissioned|undertaken"
-            + "|held|carried out|conducted|initiated|arranged)|circumstances of|incident that led to|led to (?:this|the) review"
+            + "|held|carried out|conducted|initiated|arranged|requested)|circumstances of|incident that led to|led to (?:this|the) review"
             + "|(?:criteria|threshold) (?:for (?:a|an|the)|in|of|under|set out in)\\b|(?:decided|agreed|recommended) (?:to (?:undertake|commission|hold)|that)"
             + "|reasons? for (?:the|this) review|(?:notified|notification) (?:to|of)");
     /**

@@ -61,7 +61,8 @@ public class MetadataExtractor {
         String title = MetadataAnalyser.title(head, extracted.title(), fileName);
         Board board = board(head, sections, text.text()).or(() -> sourceBoard).orElse(null);
         String reviewType = MetadataAnalyser.reviewType(title, head);
-        Integer year = MetadataAnalyser.year(head, extracted.createdYear());
+        String status = CoverFields.status(head.length() > 1500 ? head.substring(0, 1500) : head, extracted.title().orElse(null));
+        Integer year = MetadataAnalyser.year(head, extracted.createdYear(), "draft".equals(status));
 
         List<Sentence> sentences = text.sentences();
         boolean adultReview = "sar".equals(reviewType) || "dhr".equals(reviewType);
@@ -85,7 +86,6 @@ public class MetadataExtractor {
         List<String> agencies = AgencyInvolvement.involved(text.text(), sections);
         // Authors are on the cover or named in the introduction ('appointed ... as independent reviewer').
         List<String> authors = CoverFields.authors(text.text().substring(0, Math.min(text.text().length(), OPENING_CHARS)));
-        String status = CoverFields.status(head.length() > 1500 ? head.substring(0, 1500) : head, extracted.title().orElse(null));
         return new ReportMetadata(title, board, reviewType, methodology, year, incidentYear, children,
                 incident.outcome(), agencies, authors, status);
     }

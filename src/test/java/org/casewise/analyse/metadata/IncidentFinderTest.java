@@ -113,6 +113,23 @@ class IncidentFinderTest {
     }
 
     @Test
+    void noSinglePrecipitatingEventIsOutcomeOtherAndTheWelshCriteriaAreNoDeath() {
+        IncidentFinder.Result neglect = find("M1", "Significant Case Review",
+                "1.1 Late on the evening of 22 February 2014 officers found four children in the flat: M1, a girl then aged eleven.",
+                "1.5 There was no single precipitating event of the kind that ordinarily leads to a Significant Case Review.",
+                "The review was requested by the Children's Reporter because concerns had been raised repeatedly.");
+        assertEquals("other", neglect.outcome());
+        // the criteria quoted with a comma ('has died, sustained ...'), then the harm in this case
+        IncidentFinder.Result w = find("Child W", "Extended Child Practice Review: Child W",
+                "The criteria for an extended review are that abuse or neglect of a child is known or suspected and the child"
+                        + " has died, sustained potentially life-threatening injury or serious and permanent impairment.",
+                "In May 2016 Child W was found by police in a flat. She had taken a significant overdose of paracetamol"
+                        + " and was admitted to intensive care.");
+        assertEquals("serious-harm", w.outcome());
+        assertEquals(2016, w.incidentYear());
+    }
+
+    @Test
     void findingsToldRightAfterTheEventAreTheChildsHarm() {
         IncidentFinder.Result r = find("Baby T", "LCSPR: Baby T",
                 "In September 2022 Baby T, then seven weeks old, was taken by ambulance to hospital after his mother called 999.",

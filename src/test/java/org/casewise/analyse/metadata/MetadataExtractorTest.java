@@ -129,6 +129,25 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void agencyReportsDrawnTogetherInAnOverviewReportAreTheImrModel() {
+        assertEquals("imr-overview", CoverFields.methodology("Significant Case Review: Child K\nOverview Report\n\n4.2 Each agency"
+                + " provided a chronology and a Single Agency Report. The reviewer interviewed 16 staff.", "significant-case-review"));
+        assertEquals("imr-overview", CoverFields.methodology("CASE MANAGEMENT REVIEW\nOverview Report\n\n2.2 Agency reports, each"
+                + " with a chronology, were provided by: the Trust, PSNI.", "case-management-review"));
+        // without the overview report, agency reports alone still say nothing about the model
+        assertEquals(null, CoverFields.methodology("2.2 Agency reports, each with a chronology, were provided by: the Trust.",
+                "case-management-review"));
+        // an LCSPR built on a rapid review keeps that method, whatever its cover calls the report
+        assertEquals("rapid-review", CoverFields.methodology("LCSPR: Child O\nOverview Report\nA rapid review was held. Agencies"
+                + " provided reports, and practitioners and managers were interviewed.", "lcspr"));
+        // services' accounts, or timelines from whoever gave them, and a practitioners' session: the mixed model
+        assertEquals("hybrid", CoverFields.methodology("Each service provided a chronology and a reflective report. The reviewers"
+                + " held a reflective session with the practitioners together.", "learning-review"));
+        assertEquals("hybrid", CoverFields.methodology("The English police force and the independent provider of the home"
+                + " provided timelines. A learning event was held in Llandudno.", "child-practice-review"));
+    }
+
+    @Test
     void agencyAccountsAndPractitionerEventsInTheirOtherWordings() {
         // no determiner before 'agencies', as Welsh concise reviews put it
         assertEquals("hybrid", CoverFields.methodology("Agencies provided timelines of their involvement. A learning event "
