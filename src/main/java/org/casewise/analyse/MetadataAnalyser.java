@@ -61,8 +61,11 @@ public class MetadataAnalyser {
     }
     /** Gated: tried only where one of its words starts, not at each of the head's 3,000 characters. */
     private static final GatedPattern PUBLICATION_DATE = new GatedPattern(Pattern.compile(
-            "(?:date of publication|published|publication date|date published)[\\s*_]*[:\\-]?[\\s*_]*"
-                    + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:[A-Za-z]+\\s+)?((?:19|20)\\d{2})",
+            // 'Date of publication of Executive Summary: October 2009', 'Approved for publication: June 2019',
+            // 'Publication: June 2015', 'Date of publication: 18/03/2014'
+            "(?:date of publication(?: of [^:\\n]{1,40}(?=:))?|published|publication date|date published"
+                    + "|approved for publication|publication(?=\\s*:))[\\s*_]*[:\\-]?[\\s*_]*"
+                    + "(?:\\d{1,2}[/.]\\d{1,2}[/.]|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:[A-Za-z]+\\s+)?)((?:19|20)\\d{2})",
             Pattern.CASE_INSENSITIVE));
     private static final GatedPattern MONTH_YEAR = new GatedPattern(Pattern.compile(
             "\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"

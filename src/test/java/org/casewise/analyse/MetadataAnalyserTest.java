@@ -36,6 +36,17 @@ class MetadataAnalyserTest {
         assertNull(MetadataAnalyser.year("Overview report\nChild A\n", Optional.empty()));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Report submitted to the Panel: 14 December 2018\\nApproved for publication: June 2019|2019",
+        "Report presented to the Board: 17 September 2014\\nPublication: June 2015|2015",
+        "Final version, presented to the LSCB 26 September 2013\\nDate of publication: 18/03/2014|2014",
+        "Date of Overview Report: December 2008\\nDate of publication of Executive Summary: October 2009|2009",
+        "Publication deferred 2015 for the trial\\nDecember 2013|2013"})
+    void statedPublicationInItsOtherForms(String cover, int year) {
+        assertEquals(year, MetadataAnalyser.year("Serious Case Review\n" + cover.replace("\\n", "\n") + "\n", Optional.empty()));
+    }
+
     @Test
     void aDraftHasNoPublicationYearUnlessOneIsStated() {
         String cover = "DRAFT v0.7 - NOT FOR PUBLICATION\nSerious Case Review: Child Q\nDraft for the SCR Panel, 12 April 2019\n";
