@@ -53,6 +53,14 @@ public final class RealisticEvaluation {
     private RealisticEvaluation() {
     }
 
+    /** Folders in the order they were written: 'final2' before 'final10'. */
+    static final java.util.Comparator<Path> BY_NAME_THEN_NUMBER = java.util.Comparator
+            .comparing((Path p) -> p.getFileName().toString().replaceAll("\\d+$", ""))
+            .thenComparingInt(p -> {
+                String digits = p.getFileName().toString().replaceAll("^.*?(\\d*)$", "$1");
+                return digits.isEmpty() ? 0 : Integer.parseInt(digits);
+            });
+
     /** Every split folder under {@code dir} (dev, test), or empty when there is no realistic set. */
     public static List<Result> run(ReportAnalyser analyser, Path dir) throws IOException {
         List<Result> out = new ArrayList<>();
@@ -60,7 +68,7 @@ public final class RealisticEvaluation {
             return out;
         }
         try (Stream<Path> splits = Files.list(dir)) {
-            for (Path split : splits.filter(Files::isDirectory).sorted().toList()) {
+            for (Path split : splits.filter(Files::isDirectory).sorted(BY_NAME_THEN_NUMBER).toList()) {
                 out.add(split(analyser, split));
             }
         }
