@@ -22,12 +22,16 @@ final class ChildFinder {
             + "|parents?|carers?|foster carers?|mr|ms|mrs|miss|adult [A-Z]|social worker|health visitor|midwife|teacher"
             + "|nurse|officers?|doctor|gp|paediatrician|worker|practitioner|manager|reviewer|consultant|man|woman)\\b");
     private static final Pattern INCIDENT = Pattern.compile("(?i)\\b(?:died|death|admitted|injur|harm|taken to|found"
-            + "|incident|suffered|sustained|then|at the time|assault|abuse|neglect|killed)");
+            + "|incident|suffered|sustained|then|at the time|assault|abuse|neglect|killed"
+            // 'when he was 15 years old, Kai was stabbed': the harm itself, named
+            + "|stabb|shot\\b|attacked|overdose|collapsed|drown|own life|fractur)");
     private static final Pattern AGE_CUE_BEFORE = Pattern.compile("(?i)(?:aged?|then|at|was|is|of|a (?:boy|girl)|when|\\(|,)\\s*$");
     /** 'over a period of about two years': a length of time, not an age. */
     private static final Pattern DURATION_BEFORE = Pattern.compile("(?i)\\b(?:period|course|space|span|duration|total|length) of\\s*$"
             // 'placed Ellie on its waiting list; at the time the wait was approximately eight weeks'
-            + "|\\b(?:wait|waiting time|waiting list|delay|gap|interval|stay|absence)\\s+(?:was|is|of|had been|has been)\\s+"
+            // and 'still on the waiting list, which then stood at around two years'
+            + "|\\b(?:wait|waiting time|waiting list|delay|gap|interval|stay|absence)(?:,? which)?\\s+(?:then\\s+)?"
+            + "(?:was|is|of|had been|has been|stood at)\\s+"
             + "(?:(?:approximately|about|around|over|nearly|almost|more than|less than|at least|some)\\s+)?$");
     /** 'abuse which she said began when she was about eight': the age something started at, not the age at the incident. */
     private static final Pattern ONSET_BEFORE = Pattern.compile("(?i)\\b(?:began|begun|started|since|from)\\s+(?:when\\s+)?"
@@ -96,7 +100,7 @@ final class ChildFinder {
                 if (a.isEmpty() && i + 1 < sentences.size()) {
                     // 'Leo died in November 2022. He was sixteen years old.': the next sentence goes on about
                     // the child (a lone pronoun only when the child opened the sentence before it)
-                    a = opensSentence(s, name.start()) ? pronounAge(sentences.get(i + 1), subjects)
+                    a = opensSentence(s, name.start()) || introduced(s, name.start()) ? pronounAge(sentences.get(i + 1), subjects)
                             : groupAge(sentences.get(i + 1), subjects);
                 }
                 if (a.isPresent()) {
@@ -110,6 +114,13 @@ final class ChildFinder {
             }
         }
         return Optional.ofNullable(fallback);
+    }
+
+    /** 'a child, referred to in this report as M, died ...': the sentence introduces the child, whom the next one goes on about. */
+    private static final Pattern INTRODUCED_AS = Pattern.compile("(?i)\\b(?:referred to|known|called)(?: in (?:this|the) (?:report|review))? as\\s+[\"'\u2018\u201c]?$");
+
+    private static boolean introduced(String s, int nameStart) {
+        return INTRODUCED_AS.matcher(s).region(Math.max(0, nameStart - 45), nameStart).find();
     }
 
     /** Only a paragraph number ('1.1', '4.') or a few characters come before the name: the child opens the sentence. */
@@ -157,6 +168,15 @@ final class ChildFinder {
         if (a.isPresent()) {
             return a;
         }
+        // 'Rowan was fifteen when she died': a bare number after 'was', closing the clause; not 'when Kai was
+        // six, his parents separated', which is the age at an earlier time
+        Matcher was = WAS_BARE_AGE.matcher(after);
+        if (was.lookingAt() && !WHEN_BEFORE.matcher(s).region(Math.max(0, nameStart - 6), nameStart).find()) {
+            Optional<Integer> years = Ages.number(was.group(1));
+            if (years.isPresent()) {
+                return Optional.of(new Age(years.get().doubleValue(), false));
+            }
+        }
         String before = s.substring(Math.max(0, nameStart - 50), nameStart);
         // 'a ten year old girl, referred to in this report as Isla': the hyphens are often left out, but then
         // a noun must follow ('fractures between two and four weeks old, and bruising behind Lily's ear' is not hers)
@@ -167,6 +187,10 @@ final class ChildFinder {
         }
         return Optional.empty();
     }
+
+    private static final Pattern WAS_BARE_AGE = Pattern.compile("(?i)\\s+(?:was|is)\\s+(?:then\\s+|only\\s+|just\\s+)?("
+            + "\\d{1,2}|" + Ages.NUMBER + ")(?=\\s+(?:when|at the time)\\b|\\s*[,.;:)])");
+    private static final Pattern WHEN_BEFORE = Pattern.compile("(?i)\\bwhen\\s+$");
 
     /** A relative named by their tie to the child just before the child's name. */
     private static final Pattern RELATION_BEFORE = Pattern.compile("(?i)\\b(?:half-|step-?)?(?:siblings?|brothers?|sisters?"
@@ -186,12 +210,17 @@ final class ChildFinder {
             if (!hasOld && INTERVAL_AFTER.matcher(window).region(m.end(), window.length()).lookingAt()) {
                 continue;
             }
-            if (special || hasOld || AGE_CUE_BEFORE.matcher(lead).find()) {
+            // a family table's age column: '| Sibling 1 | Eldest child, female | 12 years |'
+            boolean cell = TABLE_CELL_BEFORE.matcher(lead).find() && TABLE_CELL_AFTER.matcher(window).region(m.end(), window.length()).lookingAt();
+            if (special || hasOld || cell || AGE_CUE_BEFORE.matcher(lead).find()) {
                 return Optional.of(new Age(Ages.years(m).orElse(null), Ages.unborn(m)));
             }
         }
         return Optional.empty();
     }
+
+    private static final Pattern TABLE_CELL_BEFORE = Pattern.compile("\\|\\s*$");
+    private static final Pattern TABLE_CELL_AFTER = Pattern.compile("\\s*\\|");
 
     private static final Pattern LEADING_PRONOUN = Pattern.compile("^(He|She|His|Her)\\b");
     /** Family members and other children end a pronoun window; professionals do not (see pronounWindow). */

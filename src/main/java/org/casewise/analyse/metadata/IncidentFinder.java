@@ -40,13 +40,14 @@ final class IncidentFinder {
             + "|head injur\\w*|brain (?:injur\\w*|damage)|abusive head trauma|bleed(?:ing)? (?:on|in) the brain|subdural"
             + "|sexual(?:ly)? (?:abuse[ds]?|assault\\w*|exploit\\w*)|raped|rape|stabbed|stab wounds?|shot|assaulted"
             + "|overdose[ds]?|scalds?|scalded|burns|poison\\w*|ingest\\w*|intensive care|critical condition|ventilat\\w*"
-            + "|permanent(?:ly)? (?:impair\\w*|disab\\w*)|serious self-harm|severe(?:ly)? (?:neglect\\w*|malnourish\\w*|injur\\w*)"
+            + "|permanent(?:ly)? (?:impair\\w*|disab\\w*)|serious self-harm|severe(?:ly)? (?:neglect\\w*|malnourish\\w*|injur\\w*|underweight|dehydrat\\w*)"
             + "|neglect(?:ed)?|malnourished|emaciated|starv\\w*|exploit\\w*|trafficked|harm suffered)");
     /** HARM run only where one of its words starts (it is also used as a plain pattern near a year). */
     private static final GatedPattern HARM_GATED = new GatedPattern(HARM);
     /** The sentence tells of something that happened to someone, not of a review's remit. */
     private static final GatedPattern EVENT_CUE = GatedPattern.compile("(?i)\\b(?:suffered|sustained|was (?:admitted|taken|brought|found|injured"
-            + "|assaulted|attacked|bitten|rushed|airlifted|abused|neglected|exploited|seriously)|were (?:admitted|found|made|attacked)"
+            + "|assaulted|attacked|bitten|rushed|airlifted|abused|neglected|exploited|seriously"
+            + "|stabbed|shot|beaten|strangled|raped|burned|scalded|poisoned)|were (?:admitted|found|made|attacked)"
             // 'who was sexually abused over a long period by an adult relative'
             + "|was (?:sexually|physically|emotionally|severely|repeatedly) (?:abused|assaulted|exploited|neglected|harmed|injured)"
             + "|found (?:him|her|them)|died|concerns? the"
@@ -151,7 +152,7 @@ final class IncidentFinder {
             if ((deathSentence == null || laterDeaths.size() < 3) && subjectDeath(s, subjects, reason)) {
                 // 'L was born in March 2007. He died at his home on 14 October 2016.': the pronoun is the child's
                 boolean pronounForSubject = i > 1 && PRONOUN_START.matcher(s).lookingAt() && mentionsSubject(spaced.get(i - 1), subjects);
-                if (reason || mentionsSubject(s, subjects) || deathOfName(s, subjects) || title || pronounForSubject) {
+                if (reason || mentionsSubjectItself(s, subjects) || deathOfName(s, subjects) || title || pronounForSubject) {
                     if (deathSentence == null) {
                         deathSentence = s;
                     } else {
@@ -316,6 +317,34 @@ final class IncidentFinder {
     private static boolean mentionsSubject(String s, List<Pattern> subjects) {
         return subjects.stream().anyMatch(p -> p.matcher(s).find());
     }
+
+    /** The subject's name followed by a relative of theirs: "D's maternal grandmother". */
+    private static final Pattern RELATIVE_AFTER = Pattern.compile("(?i)^['\u2019]s (?:(?:maternal|paternal|late|own|older|younger|half-)\\s*)?"
+            + PARENT + "\\b");
+
+    /**
+     * The subject named as themselves, not only as whose relative someone is, nor in a sentence about
+     * that relative: in "D's maternal grandmother lived close by and, until her death in March 2015, ..."
+     * the death is the grandmother's.
+     */
+    private static boolean mentionsSubjectItself(String s, List<Pattern> subjects) {
+        boolean any = false;
+        for (Pattern p : subjects) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                boolean relative = RELATIVE_AFTER.matcher(s).region(m.end(), s.length()).lookingAt();
+                if (relative && OPENING_NUMBER.matcher(s).region(0, m.start()).matches()) {
+                    // the relative is what the sentence is about ('3.2 D's maternal grandmother lived close by
+                    // and, until her death in March 2015, ... taking D for several nights each month')
+                    return false;
+                }
+                any |= !relative;
+            }
+        }
+        return any;
+    }
+
+    private static final Pattern OPENING_NUMBER = Pattern.compile("\\s*(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\s+)?");
 
     /** A death in the sentence that is the subject's: not a parent's, not a risk, not the name of a review type. */
     static boolean subjectDeath(String s, List<Pattern> subjects, boolean reason) {

@@ -130,6 +130,21 @@ class IncidentFinderTest {
     }
 
     @Test
+    void aRelativesDeathIsNotTheChildsAndTheHarmNamedIsTheIncident() {
+        IncidentFinder.Result d = find("D", "Case Management Review: D",
+                "1.3 On 12 December 2016 D was taken to hospital where he was found to be severely underweight and dehydrated.",
+                "1.5 The Panel met on 17 January 2017 and agreed that the criteria were met: a child had sustained serious harm.",
+                "3.2 D's maternal grandmother lived close by and, until her death in March 2015, took D for several nights each month.");
+        assertEquals("serious-harm", d.outcome());
+        assertEquals(2016, d.incidentYear());
+        IncidentFinder.Result kai = find("Kai", "Local Child Safeguarding Practice Review: Kai",
+                "1.1 This review concerns a young man called Kai.",
+                "In August 2022, when he was 15 years old, Kai was stabbed in the street a short distance from his home.");
+        assertEquals("serious-harm", kai.outcome());
+        assertEquals(2022, kai.incidentYear());
+    }
+
+    @Test
     void findingsToldRightAfterTheEventAreTheChildsHarm() {
         IncidentFinder.Result r = find("Baby T", "LCSPR: Baby T",
                 "In September 2022 Baby T, then seven weeks old, was taken by ambulance to hospital after his mother called 999.",

@@ -197,6 +197,32 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void agesInTheirOtherForms() {
+        // a bare number after 'was', closing the clause; a waiting list that 'stood at' two years is no age
+        Child rowan = only(run("Learning Review: \"Rowan\"\n\n1. Introduction\n1.1 Rowan was fifteen when she died at her home "
+                + "in February 2022. 3.3 At the time of Rowan's death she was still on the waiting list, which then stood at "
+                + "around two years. Rowan liked art."));
+        assertEquals(15.0, rowan.ageYears());
+        // the harm named: the stabbing is the incident, not an earlier episode told with 'then aged'
+        Child kai = only(run("Local Child Safeguarding Practice Review: \"Kai\"\n\n1. Introduction\n1.1 In August 2022, when he "
+                + "was 15 years old, Kai was stabbed in the street. 4.2 Police attended the home in 2014, and on one occasion "
+                + "Kai, then aged seven, was the person who rang 999. Kai is recovering."));
+        assertEquals(15.0, kai.ageYears());
+        // a child introduced by a label, the next sentence giving her age
+        Child m = only(run("LEARNING REVIEW: CHILD M\n\n1. Introduction\n1.1 In June 2021 a child, referred to in this report as "
+                + "M, died in hospital. She was two years and seven months old. 3.1 The plan ended when M was nine months old. "
+                + "M's parents complied. M lived with her parents. M attended a nursery. M liked music."));
+        assertEquals("1-4", m.ageBand());
+    }
+
+    @Test
+    void anAgeInAFamilyTable() {
+        ReportMetadata m = run("Serious Case Review: Sibling 1\n\nIntroduction\n| Name | Who | Age |\n|---|---|---|\n"
+                + "| Sibling 1 | Eldest child, female | 12 years |\n\nSibling 1 told her teacher. Sibling 1 was believed.");
+        assertEquals(12.0, only(m).ageYears());
+    }
+
+    @Test
     void harmToldAsAStateBesideTheEvent() {
         ReportMetadata m = run("Local Child Safeguarding Practice Review: Tomasz\nPublished: June 2024\n\nIntroduction\n"
                 + "1.1 This review concerns a boy referred to as Tomasz. 1.2 In November 2022, when he was 8 years old, Tomasz "
