@@ -54,6 +54,8 @@ public final class GatedPattern {
     private final List<String> bare;
     private final List<String> lowered;
     private final boolean hasLiterals;
+    /** Literal indices (each literal once) grouped by their first two characters: see {@link #pairGroups}. */
+    private final int[][] pairGroups;
 
     public GatedPattern(Pattern pattern) {
         this.pattern = pattern;
@@ -92,6 +94,32 @@ public final class GatedPattern {
         this.lowered = lo;
         this.hasLiterals = found != null && found.stream()
                 .anyMatch(l -> !l.isEmpty() && !positional(l));
+        this.pairGroups = pairGroups(found, lo);
+    }
+
+    /**
+     * The indices of the literals (not the positional gates), each literal once ('children'?s social
+     * care|children'?s services' gives 'children' twice), grouped by their first two lowercased
+     * characters: the literals of a group visit the same offsets of the text's pair index, so they are
+     * tested together in one walk over them instead of one walk each.
+     */
+    private static int[][] pairGroups(List<String> found, List<String> lowered) {
+        if (found == null) {
+            return new int[0][];
+        }
+        java.util.Map<String, List<Integer>> groups = new java.util.LinkedHashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int k = 0; k < found.size(); k++) {
+            String lit = found.get(k);
+            if (lit.isEmpty() || positional(lit) || !seen.add(lit)) {
+                continue;
+            }
+            String low = lowered.get(k);
+            // a one-character literal has no pair: a group of its own
+            String key = low.length() < 2 ? "\u0000" + k : low.substring(0, 2);
+            groups.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
+        }
+        return groups.values().stream().map(g -> g.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
     public static GatedPattern compile(String regex) {
@@ -156,22 +184,43 @@ public final class GatedPattern {
          * visits only the offsets where its first two characters occur.
          */
         void occurrences(String literal, java.util.function.IntConsumer at) {
+            occurrences(List.of(literal), new int[] {0}, (k, i) -> at.accept(i));
+        }
+
+        /** Where a literal occurs: its index in the group's list and the offset. */
+        interface At {
+            void accept(int literal, int offset);
+        }
+
+        /**
+         * {@link #occurrences(String, java.util.function.IntConsumer)} for the literals {@code group}
+         * picks from {@code literals}, all with the same first two characters: the pair index is walked
+         * once for all of them. Offsets ascend per literal, not across them.
+         */
+        void occurrences(List<String> literals, int[] group, At at) {
             String hay = lower();
+            String first = literals.get(group[0]);
             // the index costs about as much as a dozen sweeps: built only for a text that keeps being asked
-            if (hay.length() < INDEX_MIN_LENGTH || literal.length() < 2 || bucketStart == null && ++sweeps <= INDEX_AFTER_SWEEPS) {
-                for (int i = hay.indexOf(literal); i >= 0; i = hay.indexOf(literal, i + 1)) {
-                    at.accept(i);
+            if (hay.length() < INDEX_MIN_LENGTH || first.length() < 2
+                    || bucketStart == null && (sweeps += group.length) <= INDEX_AFTER_SWEEPS) {
+                for (int k : group) {
+                    String literal = literals.get(k);
+                    for (int i = hay.indexOf(literal); i >= 0; i = hay.indexOf(literal, i + 1)) {
+                        at.accept(k, i);
+                    }
                 }
                 return;
             }
             if (bucketStart == null) {
                 index(hay);
             }
-            int b = bucket(literal.charAt(0), literal.charAt(1));
-            for (int k = bucketStart[b]; k < bucketStart[b + 1]; k++) {
-                int i = positions[k];
-                if (hay.startsWith(literal, i)) {
-                    at.accept(i);
+            int b = bucket(first.charAt(0), first.charAt(1));
+            for (int p = bucketStart[b]; p < bucketStart[b + 1]; p++) {
+                int i = positions[p];
+                for (int k : group) {
+                    if (hay.startsWith(literals.get(k), i)) {
+                        at.accept(k, i);
+                    }
                 }
             }
         }
@@ -201,9 +250,29 @@ public final class GatedPattern {
          */
         int[] lineStarts() {
             if (lineStarts == null) {
-                lineStarts = offsets(0, string.length(), i -> i == 0 || isLineTerminator(string.charAt(i - 1)));
+                boolean onlyNewlines = string.indexOf('\r') < 0 && string.indexOf('\u0085') < 0
+                        && string.indexOf('\u2028') < 0 && string.indexOf('\u2029') < 0;
+                // cleaned report text breaks lines with '\n' alone: indexOf finds them faster than a test per character
+                lineStarts = onlyNewlines ? afterNewlines()
+                        : offsets(0, string.length(), i -> i == 0 || isLineTerminator(string.charAt(i - 1)));
             }
             return lineStarts;
+        }
+
+        private int[] afterNewlines() {
+            int[] out = new int[64];
+            int n = 0;
+            for (int i = 0; ; ) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = i;
+                int newline = string.indexOf('\n', i);
+                if (newline < 0) {
+                    return java.util.Arrays.copyOf(out, n);
+                }
+                i = newline + 1;
+            }
         }
 
         /** The offsets from..to (inclusive) that pass the test, ascending: a loop, as streams cost more than the test here. */
@@ -248,6 +317,11 @@ public final class GatedPattern {
         return scan(text).find();
     }
 
+    /** Whether the pattern occurs in the prepared text. */
+    public boolean find(Text text) {
+        return scan(text).find();
+    }
+
     /** Offset of the first match, or -1. */
     public int firstIndex(Text text) {
         Scan s = scan(text);
@@ -256,6 +330,11 @@ public final class GatedPattern {
 
     /** The text without any match: {@code matcher(text).replaceAll("")}. */
     public String removeAll(Text text) {
+        return replaceAll(text, "");
+    }
+
+    /** Each match replaced by {@code literal} (taken as it is, no group references): {@code matcher(text).replaceAll}. */
+    public String replaceAll(Text text, String literal) {
         Scan s = scan(text);
         StringBuilder out = null;
         int kept = 0;
@@ -263,7 +342,7 @@ public final class GatedPattern {
             if (out == null) {
                 out = new StringBuilder(text.string.length());
             }
-            out.append(text.string, kept, s.start());
+            out.append(text.string, kept, s.start()).append(literal);
             kept = s.end();
         }
         return out == null ? text.string : out.append(text.string, kept, text.string.length()).toString();
@@ -324,15 +403,13 @@ public final class GatedPattern {
                     for (int i : text.lineStarts()) {
                         starts.set(i);
                     }
-                    continue;
                 }
-                boolean wordStart = wordStarts[k];
-                String l = bare.get(k);
-                String exact = ignoreCase ? null : l;
+            }
+            for (int[] group : pairGroups) {
                 // found in the lowercased text; a case-sensitive literal is then checked against the text itself
-                text.occurrences(lowered.get(k), i -> {
-                    if ((exact == null || hay.startsWith(exact, i))
-                            && (!wordStart || i == 0 || !Regexes.isWordChar(hay.charAt(i - 1)))) {
+                text.occurrences(lowered, group, (k, i) -> {
+                    if ((ignoreCase || hay.startsWith(bare.get(k), i))
+                            && (!wordStarts[k] || i == 0 || !Regexes.isWordChar(hay.charAt(i - 1)))) {
                         starts.set(i);
                     }
                 });
