@@ -297,7 +297,19 @@ public final class GatedPattern {
         /** Offsets of the ASCII capital letters, found once per text. */
         int[] capitals() {
             if (capitals == null) {
-                capitals = offsets(0, string.length() - 1, i -> string.charAt(i) >= 'A' && string.charAt(i) <= 'Z');
+                // a loop over a copy of the characters: about twice as fast as a charAt test per offset
+                char[] c = string.toCharArray();
+                int[] out = new int[Math.max(16, c.length / 16)];
+                int n = 0;
+                for (int i = 0; i < c.length; i++) {
+                    if (c[i] >= 'A' && c[i] <= 'Z') {
+                        if (n == out.length) {
+                            out = java.util.Arrays.copyOf(out, n * 2);
+                        }
+                        out[n++] = i;
+                    }
+                }
+                capitals = java.util.Arrays.copyOf(out, n);
             }
             return capitals;
         }
@@ -305,11 +317,28 @@ public final class GatedPattern {
 
     /** The matches in the text, found one by one like {@link Matcher#find}. */
     public Scan scan(Text text) {
-        return new Scan(text);
+        return new Scan(text, null);
+    }
+
+    /**
+     * A cheap necessary condition for a match to start at an offset of the text, checked before the
+     * pattern is tried there: it must hold wherever a match can start.
+     */
+    public interface StartTest {
+        boolean mayStartAt(String text, int at);
+    }
+
+    /**
+     * The matches in the text, the pattern tried only at gate offsets that also pass {@code test}:
+     * the same matches as {@link #scan(Text)} when the test holds wherever a match can start. For
+     * gates that pass many offsets where the pattern fails at once (a capitalised word before a verb).
+     */
+    public Scan scan(Text text, StartTest test) {
+        return new Scan(text, test);
     }
 
     public Scan scan(CharSequence text) {
-        return new Scan(new Text(text));
+        return new Scan(new Text(text), null);
     }
 
     /** Whether the pattern occurs in the text. */
@@ -363,9 +392,13 @@ public final class GatedPattern {
         private final Matcher matcher;
         private final BitSet starts;
         private final int length;
+        private final String string;
+        private final StartTest test;
         private int from;
 
-        private Scan(Text text) {
+        private Scan(Text text, StartTest test) {
+            this.string = text.string;
+            this.test = literals == null ? null : test;
             matcher = pattern.matcher(text.original);
             length = text.string.length();
             if (literals == null) {
@@ -421,6 +454,9 @@ public final class GatedPattern {
                 return matcher.find();
             }
             for (int p = starts.nextSetBit(from); p >= 0; p = starts.nextSetBit(p + 1)) {
+                if (test != null && !test.mayStartAt(string, p)) {
+                    continue;
+                }
                 matcher.region(p, length);
                 if (matcher.lookingAt()) {
                     // As find does: the next search starts at the end, or one past an empty match.
