@@ -24,21 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class GatedPattern {
 
-    private static final String META = "\\^$.|?*+()[]{}";
-    /** Stands for "any ASCII capital letter" among the literals (it cannot be a real literal: NUL). */
-    private static final String CAPITAL = "\u0000";
-    /**
-     * Stands for "a capitalised word of three letters or more" ('[A-Z][a-z]{2,}', a first name): an
-     * ASCII capital followed by two ASCII lowercase letters, and after a leading {@code \b} not
-     * preceded by a word character. Most capitals in a report start acronyms, initials or short
-     * words, where such a pattern need not be tried.
-     */
-    private static final String CAPITAL_WORD = "\u0003";
-    private static final String CAPITAL_WORD_AT_BOUNDARY = "\u0004";
-    /** Marks a literal that must start a word (it followed a {@code \\b}): never a real character. */
-    private static final String WORD_START = "\u0001";
-    /** Stands for "the start of a line" ('^' under MULTILINE): never a real character. */
-    private static final String LINE_START = "\u0002";
     private static final int UNSUPPORTED_FLAGS = Pattern.COMMENTS | Pattern.LITERAL | Pattern.UNICODE_CASE
             | Pattern.CANON_EQ | Pattern.UNICODE_CHARACTER_CLASS;
 
@@ -74,7 +59,7 @@ public final class GatedPattern {
             }
             boolean multiline = (pattern.flags() & Pattern.MULTILINE) != 0 || regex.substring(0, i).contains("m");
             if (ok) {
-                found = prefixes(regex.substring(i), ci, multiline);
+                found = GatePrefixes.prefixes(regex.substring(i), ci, multiline);
             }
         }
         this.ignoreCase = ci;
@@ -85,7 +70,7 @@ public final class GatedPattern {
         List<String> lo = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             String lit = found.get(k);
-            wordStarts[k] = lit.startsWith(WORD_START);
+            wordStarts[k] = lit.startsWith(GatePrefixes.WORD_START);
             String l = wordStarts[k] ? lit.substring(1) : lit;
             b.add(l);
             lo.add(l.toLowerCase(java.util.Locale.ROOT));
@@ -93,7 +78,7 @@ public final class GatedPattern {
         this.bare = b;
         this.lowered = lo;
         this.hasLiterals = found != null && found.stream()
-                .anyMatch(l -> !l.isEmpty() && !positional(l));
+                .anyMatch(l -> !l.isEmpty() && !GatePrefixes.positional(l));
         this.pairGroups = pairGroups(found, lo);
     }
 
@@ -111,7 +96,7 @@ public final class GatedPattern {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int k = 0; k < found.size(); k++) {
             String lit = found.get(k);
-            if (lit.isEmpty() || positional(lit) || !seen.add(lit)) {
+            if (lit.isEmpty() || GatePrefixes.positional(lit) || !seen.add(lit)) {
                 continue;
             }
             String low = lowered.get(k);
@@ -297,7 +282,7 @@ public final class GatedPattern {
         /** Offsets of the ASCII capital letters, found once per text. */
         int[] capitals() {
             if (capitals == null) {
-                // a loop over a copy of the characters: about twice as fast as a charAt test per offset
+                // a plain loop over a copy of the characters rather than a charAt test per offset through a lambda
                 char[] c = string.toCharArray();
                 int[] out = new int[Math.max(16, c.length / 16)];
                 int n = 0;
@@ -415,8 +400,8 @@ public final class GatedPattern {
                     starts.set(0);
                     continue;
                 }
-                if (lit.equals(CAPITAL_WORD) || lit.equals(CAPITAL_WORD_AT_BOUNDARY)) {
-                    boolean boundary = lit.equals(CAPITAL_WORD_AT_BOUNDARY);
+                if (lit.equals(GatePrefixes.CAPITAL_WORD) || lit.equals(GatePrefixes.CAPITAL_WORD_AT_BOUNDARY)) {
+                    boolean boundary = lit.equals(GatePrefixes.CAPITAL_WORD_AT_BOUNDARY);
                     String t = text.string;
                     for (int i : text.capitals()) {
                         if (i + 2 < t.length() && isLowerAscii(t.charAt(i + 1)) && isLowerAscii(t.charAt(i + 2))
@@ -426,13 +411,13 @@ public final class GatedPattern {
                     }
                     continue;
                 }
-                if (lit.equals(CAPITAL)) {
+                if (lit.equals(GatePrefixes.CAPITAL)) {
                     for (int i : text.capitals()) {
                         starts.set(i);
                     }
                     continue;
                 }
-                if (lit.equals(LINE_START)) {
+                if (lit.equals(GatePrefixes.LINE_START)) {
                     for (int i : text.lineStarts()) {
                         starts.set(i);
                     }
@@ -497,143 +482,7 @@ public final class GatedPattern {
         }
     }
 
-    /** The literals every alternative of the regex starts with, or null when one does not start with a literal. */
-    private static List<String> prefixes(String regex, boolean ci, boolean multiline) {
-        List<String> out = new ArrayList<>();
-        for (String alt : alternatives(regex)) {
-            List<String> p = prefixesOfAlternative(alt, ci, multiline);
-            if (p == null) {
-                return null;
-            }
-            out.addAll(p);
-        }
-        return out.isEmpty() ? null : out;
-    }
-
-    private static List<String> prefixesOfAlternative(String alt, boolean ci, boolean multiline) {
-        int i = 0;
-        while (alt.startsWith("\\b", i)) {
-            i += 2;
-        }
-        boolean boundary = i > 0;
-        // a capitalised word of three letters or more ('\\b([A-Z][a-z]{2,})...')
-        if (!ci && (alt.startsWith("[A-Z][a-z]{2,}", i)
-                || alt.startsWith("([A-Z][a-z]{2,}", i) && !optional(alt, closingParen(alt, i)))) {
-            return List.of(boundary ? CAPITAL_WORD_AT_BOUNDARY : CAPITAL_WORD);
-        }
-        // a capitalised word ('\\b([A-Z][a-z]+)...'): a match starts only at an ASCII capital letter
-        if (!ci && alt.startsWith("[A-Z]", i) && !optional(alt, i + 4)) {
-            return List.of(CAPITAL);
-        }
-        if (!ci && alt.startsWith("([A-Z]", i) && !alt.startsWith("([A-Z]?", i) && !alt.startsWith("([A-Z]*", i)
-                && !alt.startsWith("([A-Z]{0", i) && !optional(alt, closingParen(alt, i))) {
-            return List.of(CAPITAL);
-        }
-        if (i == 0 && alt.startsWith("^")) {
-            // only at the start of the text, or (MULTILINE) also after a line terminator
-            return List.of(multiline ? LINE_START : "");
-        }
-        if (alt.startsWith("(?:", i)) {
-            int close = closingParen(alt, i);
-            if (close < 0 || close + 1 < alt.length() && "?*{".indexOf(alt.charAt(close + 1)) >= 0) {
-                return null;
-            }
-            return atBoundary(prefixes(alt.substring(i + 3, close), ci, multiline), boundary);
-        }
-        StringBuilder lit = new StringBuilder();
-        while (i < alt.length()) {
-            char c = alt.charAt(i);
-            if (META.indexOf(c) >= 0 || c < 32 || c > 126) {
-                break;
-            }
-            char next = i + 1 < alt.length() ? alt.charAt(i + 1) : 0;
-            if (next == '?' || next == '*' || next == '{') {
-                break; // the character is optional or repeated: the literal ends before it
-            }
-            lit.append(ci && c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
-            if (next == '+') {
-                break;
-            }
-            i++;
-        }
-        return lit.isEmpty() ? null : atBoundary(List.of(lit.toString()), boundary);
-    }
-
-    /**
-     * Literals after a leading {@code \\b} that start with a word character can only match where the
-     * character before is not one: marked, so that 'ward' in 'towards' is not even tried.
-     */
-    private static List<String> atBoundary(List<String> literals, boolean boundary) {
-        if (literals == null || !boundary) {
-            return literals;
-        }
-        List<String> out = new ArrayList<>(literals.size());
-        for (String l : literals) {
-            boolean plain = !l.isEmpty() && !positional(l) && l.charAt(0) != WORD_START.charAt(0);
-            out.add(plain && Regexes.isWordChar(l.charAt(0)) ? WORD_START + l : l);
-        }
-        return out;
-    }
-
-    /** A gate by position (start of text or line, capitals) rather than by a literal. */
-    private static boolean positional(String literal) {
-        return literal.equals(CAPITAL) || literal.equals(CAPITAL_WORD) || literal.equals(CAPITAL_WORD_AT_BOUNDARY)
-                || literal.equals(LINE_START);
-    }
-
     private static boolean isLowerAscii(char c) {
         return c >= 'a' && c <= 'z';
-    }
-
-    /** Whether the element ending at {@code end} may be skipped: a ?, * or {0 follows it (or end < 0: unknown). */
-    private static boolean optional(String s, int end) {
-        return end < 0 || s.startsWith("?", end + 1) || s.startsWith("*", end + 1) || s.startsWith("{0", end + 1);
-    }
-
-    /** The top-level alternatives of a regex: split at '|' outside groups, classes and escapes. */
-    private static List<String> alternatives(String regex) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        int classDepth = 0;
-        int start = 0;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                classDepth++;
-            } else if (c == ']' && classDepth > 0) {
-                classDepth--;
-            } else if (classDepth == 0 && c == '(') {
-                depth++;
-            } else if (classDepth == 0 && c == ')') {
-                depth--;
-            } else if (classDepth == 0 && depth == 0 && c == '|') {
-                out.add(regex.substring(start, i));
-                start = i + 1;
-            }
-        }
-        out.add(regex.substring(start));
-        return out;
-    }
-
-    private static int closingParen(String s, int open) {
-        int depth = 0;
-        int classDepth = 0;
-        for (int i = open; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                classDepth++;
-            } else if (c == ']' && classDepth > 0) {
-                classDepth--;
-            } else if (classDepth == 0 && c == '(') {
-                depth++;
-            } else if (classDepth == 0 && c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 }
