@@ -143,6 +143,12 @@ public final class GatedPattern {
             this.string = text.toString();
         }
 
+        /** The text itself. */
+        @Override
+        public String toString() {
+            return string;
+        }
+
         /** ASCII letters lowercased, everything else as it is: the same length and offsets as the text. */
         String lower() {
             if (lower == null) {
