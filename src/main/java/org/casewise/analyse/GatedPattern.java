@@ -350,12 +350,21 @@ public final class GatedPattern {
 
     /** The text without any match: {@code matcher(text).replaceAll("")}. */
     public String removeAll(Text text) {
-        return replaceAll(text, "");
+        return replaceAll(text, "", null);
+    }
+
+    /** {@link #removeAll(Text)} trying the pattern only where {@code test} holds (see {@link #scan(Text, StartTest)}). */
+    public String removeAll(Text text, StartTest test) {
+        return replaceAll(text, "", test);
     }
 
     /** Each match replaced by {@code literal} (taken as it is, no group references): {@code matcher(text).replaceAll}. */
     public String replaceAll(Text text, String literal) {
-        Scan s = scan(text);
+        return replaceAll(text, literal, null);
+    }
+
+    private String replaceAll(Text text, String literal, StartTest test) {
+        Scan s = scan(text, test);
         StringBuilder out = null;
         int kept = 0;
         while (s.find()) {
