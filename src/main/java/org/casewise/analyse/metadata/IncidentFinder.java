@@ -22,7 +22,7 @@ final class IncidentFinder {
     /** DEATH tried only where one of its words starts: every opening sentence is asked. */
     private static final GatedPattern DEATH_GATED = new GatedPattern(DEATH);
     /** Deaths that are not the subject's, or did not happen. */
-    private static final Pattern NOT_SUBJECT_DEATH = Pattern.compile("(?i)(?:death of (?:his|her|their|the child's|a|the) "
+    private static final GatedPattern NOT_SUBJECT_DEATH = GatedPattern.compile("(?i)(?:death of (?:his|her|their|the child's|a|the) "
             + "(?:\\w+ )?" + PARENT + "|" + PARENT + "(?:'s)? (?:had )?(?:died|death)|(?:his|her|their) " + PARENT + "(?:'s)? death"
             + "|risk of (?:death|suicide)|near[- ]death|could have died|might have died|did not die|death threats?"
             + "|threat(?:s|ened)? (?:to kill|of suicide|suicide)|suicidal (?:ideation|thoughts)|suicide attempt|attempted suicide"
@@ -147,7 +147,7 @@ final class IncidentFinder {
             // review) is strong; one known only by a pronoun or 'child' ("she died in March 2009", a
             // grandmother; guidance quoting "where the child has died") is weak, and serious harm to the
             // subject stated elsewhere outweighs it.
-            if ((deathSentence == null || laterDeaths.size() < 3) && subjectDeath(s, subjects, reason)) {
+            if ((deathSentence == null || laterDeaths.size() < 3) && subjectDeath(text, subjects, reason)) {
                 // 'L was born in March 2007. He died at his home on 14 October 2016.': the pronoun is the child's
                 boolean pronounForSubject = i > 1 && PRONOUN_START.matcher(s).lookingAt() && mentionsSubject(spaced.get(i - 1), subjects);
                 if (reason || mentionsSubject(s, subjects) || deathOfName(s, subjects) || title || pronounForSubject) {
@@ -343,10 +343,16 @@ final class IncidentFinder {
 
     /** A death in the sentence that is the subject's: not a parent's, not a risk, not the name of a review type. */
     static boolean subjectDeath(String s, List<Pattern> subjects, boolean reason) {
-        if (!DEATH_GATED.find(s)) {
+        return subjectDeath(new GatedPattern.Text(s), subjects, reason);
+    }
+
+    /** The same for a sentence prepared for its gated patterns. */
+    private static boolean subjectDeath(GatedPattern.Text text, List<Pattern> subjects, boolean reason) {
+        if (!DEATH_GATED.find(text)) {
             return false;
         }
-        String cleaned = NOT_SUBJECT_DEATH.matcher(s).replaceAll(" ");
+        String s = text.toString();
+        String cleaned = NOT_SUBJECT_DEATH.replaceAll(text, " ");
         if (!DEATH.matcher(cleaned).find()) {
             return false;
         }
