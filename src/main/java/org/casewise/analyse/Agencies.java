@@ -64,20 +64,23 @@ public final class Agencies {
     }
 
     /**
-     * Every agency named in the text with its first offset and number of mentions, in order of
-     * first mention: one pass per agency where {@link #mentioned} and {@link #count} take two.
+     * Every agency named in the text with its first offset and number of mentions, counting only the
+     * matches that start where {@code counted} holds, in order of first mention: one pass per agency
+     * where {@link #mentioned} and {@link #count} take two.
      */
-    public static List<Mention> mentions(CharSequence text) {
-        GatedPattern.Text t = new GatedPattern.Text(text);
+    public static List<Mention> mentions(GatedPattern.Text text, java.util.function.IntPredicate counted) {
         List<Mention> hits = new ArrayList<>();
         PATTERNS.forEach((id, p) -> {
-            GatedPattern.Scan s = p.scan(t);
-            if (s.find()) {
-                int first = s.start();
-                int n = 1;
-                while (s.find()) {
+            GatedPattern.Scan s = p.scan(text);
+            int first = -1;
+            int n = 0;
+            while (s.find()) {
+                if (counted.test(s.start())) {
+                    first = n == 0 ? s.start() : first;
                     n++;
                 }
+            }
+            if (n > 0) {
                 hits.add(new Mention(id, first, n));
             }
         });

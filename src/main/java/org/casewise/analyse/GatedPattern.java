@@ -24,21 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class GatedPattern {
 
-    private static final String META = "\\^$.|?*+()[]{}";
-    /** Stands for "any ASCII capital letter" among the literals (it cannot be a real literal: NUL). */
-    private static final String CAPITAL = "\u0000";
-    /**
-     * Stands for "a capitalised word of three letters or more" ('[A-Z][a-z]{2,}', a first name): an
-     * ASCII capital followed by two ASCII lowercase letters, and after a leading {@code \b} not
-     * preceded by a word character. Most capitals in a report start acronyms, initials or short
-     * words, where such a pattern need not be tried.
-     */
-    private static final String CAPITAL_WORD = "\u0003";
-    private static final String CAPITAL_WORD_AT_BOUNDARY = "\u0004";
-    /** Marks a literal that must start a word (it followed a {@code \\b}): never a real character. */
-    private static final String WORD_START = "\u0001";
-    /** Stands for "the start of a line" ('^' under MULTILINE): never a real character. */
-    private static final String LINE_START = "\u0002";
     private static final int UNSUPPORTED_FLAGS = Pattern.COMMENTS | Pattern.LITERAL | Pattern.UNICODE_CASE
             | Pattern.CANON_EQ | Pattern.UNICODE_CHARACTER_CLASS;
 
@@ -54,6 +39,8 @@ public final class GatedPattern {
     private final List<String> bare;
     private final List<String> lowered;
     private final boolean hasLiterals;
+    /** Literal indices (each literal once) grouped by their first two characters: see {@link #pairGroups}. */
+    private final int[][] pairGroups;
 
     public GatedPattern(Pattern pattern) {
         this.pattern = pattern;
@@ -72,7 +59,7 @@ public final class GatedPattern {
             }
             boolean multiline = (pattern.flags() & Pattern.MULTILINE) != 0 || regex.substring(0, i).contains("m");
             if (ok) {
-                found = prefixes(regex.substring(i), ci, multiline);
+                found = GatePrefixes.prefixes(regex.substring(i), ci, multiline);
             }
         }
         this.ignoreCase = ci;
@@ -83,7 +70,7 @@ public final class GatedPattern {
         List<String> lo = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             String lit = found.get(k);
-            wordStarts[k] = lit.startsWith(WORD_START);
+            wordStarts[k] = lit.startsWith(GatePrefixes.WORD_START);
             String l = wordStarts[k] ? lit.substring(1) : lit;
             b.add(l);
             lo.add(l.toLowerCase(java.util.Locale.ROOT));
@@ -91,7 +78,33 @@ public final class GatedPattern {
         this.bare = b;
         this.lowered = lo;
         this.hasLiterals = found != null && found.stream()
-                .anyMatch(l -> !l.isEmpty() && !positional(l));
+                .anyMatch(l -> !l.isEmpty() && !GatePrefixes.positional(l));
+        this.pairGroups = pairGroups(found, lo);
+    }
+
+    /**
+     * The indices of the literals (not the positional gates), each literal once ('children'?s social
+     * care|children'?s services' gives 'children' twice), grouped by their first two lowercased
+     * characters: the literals of a group visit the same offsets of the text's pair index, so they are
+     * tested together in one walk over them instead of one walk each.
+     */
+    private static int[][] pairGroups(List<String> found, List<String> lowered) {
+        if (found == null) {
+            return new int[0][];
+        }
+        java.util.Map<String, List<Integer>> groups = new java.util.LinkedHashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int k = 0; k < found.size(); k++) {
+            String lit = found.get(k);
+            if (lit.isEmpty() || GatePrefixes.positional(lit) || !seen.add(lit)) {
+                continue;
+            }
+            String low = lowered.get(k);
+            // a one-character literal has no pair: a group of its own
+            String key = low.length() < 2 ? "\u0000" + k : low.substring(0, 2);
+            groups.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
+        }
+        return groups.values().stream().map(g -> g.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
     public static GatedPattern compile(String regex) {
@@ -130,6 +143,12 @@ public final class GatedPattern {
             this.string = text.toString();
         }
 
+        /** The text itself. */
+        @Override
+        public String toString() {
+            return string;
+        }
+
         /** ASCII letters lowercased, everything else as it is: the same length and offsets as the text. */
         String lower() {
             if (lower == null) {
@@ -156,22 +175,43 @@ public final class GatedPattern {
          * visits only the offsets where its first two characters occur.
          */
         void occurrences(String literal, java.util.function.IntConsumer at) {
+            occurrences(List.of(literal), new int[] {0}, (k, i) -> at.accept(i));
+        }
+
+        /** Where a literal occurs: its index in the group's list and the offset. */
+        interface At {
+            void accept(int literal, int offset);
+        }
+
+        /**
+         * {@link #occurrences(String, java.util.function.IntConsumer)} for the literals {@code group}
+         * picks from {@code literals}, all with the same first two characters: the pair index is walked
+         * once for all of them. Offsets ascend per literal, not across them.
+         */
+        void occurrences(List<String> literals, int[] group, At at) {
             String hay = lower();
+            String first = literals.get(group[0]);
             // the index costs about as much as a dozen sweeps: built only for a text that keeps being asked
-            if (hay.length() < INDEX_MIN_LENGTH || literal.length() < 2 || bucketStart == null && ++sweeps <= INDEX_AFTER_SWEEPS) {
-                for (int i = hay.indexOf(literal); i >= 0; i = hay.indexOf(literal, i + 1)) {
-                    at.accept(i);
+            if (hay.length() < INDEX_MIN_LENGTH || first.length() < 2
+                    || bucketStart == null && (sweeps += group.length) <= INDEX_AFTER_SWEEPS) {
+                for (int k : group) {
+                    String literal = literals.get(k);
+                    for (int i = hay.indexOf(literal); i >= 0; i = hay.indexOf(literal, i + 1)) {
+                        at.accept(k, i);
+                    }
                 }
                 return;
             }
             if (bucketStart == null) {
                 index(hay);
             }
-            int b = bucket(literal.charAt(0), literal.charAt(1));
-            for (int k = bucketStart[b]; k < bucketStart[b + 1]; k++) {
-                int i = positions[k];
-                if (hay.startsWith(literal, i)) {
-                    at.accept(i);
+            int b = bucket(first.charAt(0), first.charAt(1));
+            for (int p = bucketStart[b]; p < bucketStart[b + 1]; p++) {
+                int i = positions[p];
+                for (int k : group) {
+                    if (hay.startsWith(literals.get(k), i)) {
+                        at.accept(k, i);
+                    }
                 }
             }
         }
@@ -201,9 +241,29 @@ public final class GatedPattern {
          */
         int[] lineStarts() {
             if (lineStarts == null) {
-                lineStarts = offsets(0, string.length(), i -> i == 0 || isLineTerminator(string.charAt(i - 1)));
+                boolean onlyNewlines = string.indexOf('\r') < 0 && string.indexOf('\u0085') < 0
+                        && string.indexOf('\u2028') < 0 && string.indexOf('\u2029') < 0;
+                // cleaned report text breaks lines with '\n' alone: indexOf finds them faster than a test per character
+                lineStarts = onlyNewlines ? afterNewlines()
+                        : offsets(0, string.length(), i -> i == 0 || isLineTerminator(string.charAt(i - 1)));
             }
             return lineStarts;
+        }
+
+        private int[] afterNewlines() {
+            int[] out = new int[64];
+            int n = 0;
+            for (int i = 0; ; ) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = i;
+                int newline = string.indexOf('\n', i);
+                if (newline < 0) {
+                    return java.util.Arrays.copyOf(out, n);
+                }
+                i = newline + 1;
+            }
         }
 
         /** The offsets from..to (inclusive) that pass the test, ascending: a loop, as streams cost more than the test here. */
@@ -228,7 +288,19 @@ public final class GatedPattern {
         /** Offsets of the ASCII capital letters, found once per text. */
         int[] capitals() {
             if (capitals == null) {
-                capitals = offsets(0, string.length() - 1, i -> string.charAt(i) >= 'A' && string.charAt(i) <= 'Z');
+                // a plain loop over a copy of the characters rather than a charAt test per offset through a lambda
+                char[] c = string.toCharArray();
+                int[] out = new int[Math.max(16, c.length / 16)];
+                int n = 0;
+                for (int i = 0; i < c.length; i++) {
+                    if (c[i] >= 'A' && c[i] <= 'Z') {
+                        if (n == out.length) {
+                            out = java.util.Arrays.copyOf(out, n * 2);
+                        }
+                        out[n++] = i;
+                    }
+                }
+                capitals = java.util.Arrays.copyOf(out, n);
             }
             return capitals;
         }
@@ -236,15 +308,37 @@ public final class GatedPattern {
 
     /** The matches in the text, found one by one like {@link Matcher#find}. */
     public Scan scan(Text text) {
-        return new Scan(text);
+        return new Scan(text, null);
+    }
+
+    /**
+     * A cheap necessary condition for a match to start at an offset of the text, checked before the
+     * pattern is tried there: it must hold wherever a match can start.
+     */
+    public interface StartTest {
+        boolean mayStartAt(String text, int at);
+    }
+
+    /**
+     * The matches in the text, the pattern tried only at gate offsets that also pass {@code test}:
+     * the same matches as {@link #scan(Text)} when the test holds wherever a match can start. For
+     * gates that pass many offsets where the pattern fails at once (a capitalised word before a verb).
+     */
+    public Scan scan(Text text, StartTest test) {
+        return new Scan(text, test);
     }
 
     public Scan scan(CharSequence text) {
-        return new Scan(new Text(text));
+        return new Scan(new Text(text), null);
     }
 
     /** Whether the pattern occurs in the text. */
     public boolean find(CharSequence text) {
+        return scan(text).find();
+    }
+
+    /** Whether the pattern occurs in the prepared text. */
+    public boolean find(Text text) {
         return scan(text).find();
     }
 
@@ -256,14 +350,28 @@ public final class GatedPattern {
 
     /** The text without any match: {@code matcher(text).replaceAll("")}. */
     public String removeAll(Text text) {
-        Scan s = scan(text);
+        return replaceAll(text, "", null);
+    }
+
+    /** {@link #removeAll(Text)} trying the pattern only where {@code test} holds (see {@link #scan(Text, StartTest)}). */
+    public String removeAll(Text text, StartTest test) {
+        return replaceAll(text, "", test);
+    }
+
+    /** Each match replaced by {@code literal} (taken as it is, no group references): {@code matcher(text).replaceAll}. */
+    public String replaceAll(Text text, String literal) {
+        return replaceAll(text, literal, null);
+    }
+
+    private String replaceAll(Text text, String literal, StartTest test) {
+        Scan s = scan(text, test);
         StringBuilder out = null;
         int kept = 0;
         while (s.find()) {
             if (out == null) {
                 out = new StringBuilder(text.string.length());
             }
-            out.append(text.string, kept, s.start());
+            out.append(text.string, kept, s.start()).append(literal);
             kept = s.end();
         }
         return out == null ? text.string : out.append(text.string, kept, text.string.length()).toString();
@@ -284,9 +392,13 @@ public final class GatedPattern {
         private final Matcher matcher;
         private final BitSet starts;
         private final int length;
+        private final String string;
+        private final StartTest test;
         private int from;
 
-        private Scan(Text text) {
+        private Scan(Text text, StartTest test) {
+            this.string = text.string;
+            this.test = literals == null ? null : test;
             matcher = pattern.matcher(text.original);
             length = text.string.length();
             if (literals == null) {
@@ -303,8 +415,8 @@ public final class GatedPattern {
                     starts.set(0);
                     continue;
                 }
-                if (lit.equals(CAPITAL_WORD) || lit.equals(CAPITAL_WORD_AT_BOUNDARY)) {
-                    boolean boundary = lit.equals(CAPITAL_WORD_AT_BOUNDARY);
+                if (lit.equals(GatePrefixes.CAPITAL_WORD) || lit.equals(GatePrefixes.CAPITAL_WORD_AT_BOUNDARY)) {
+                    boolean boundary = lit.equals(GatePrefixes.CAPITAL_WORD_AT_BOUNDARY);
                     String t = text.string;
                     for (int i : text.capitals()) {
                         if (i + 2 < t.length() && isLowerAscii(t.charAt(i + 1)) && isLowerAscii(t.charAt(i + 2))
@@ -314,25 +426,23 @@ public final class GatedPattern {
                     }
                     continue;
                 }
-                if (lit.equals(CAPITAL)) {
+                if (lit.equals(GatePrefixes.CAPITAL)) {
                     for (int i : text.capitals()) {
                         starts.set(i);
                     }
                     continue;
                 }
-                if (lit.equals(LINE_START)) {
+                if (lit.equals(GatePrefixes.LINE_START)) {
                     for (int i : text.lineStarts()) {
                         starts.set(i);
                     }
-                    continue;
                 }
-                boolean wordStart = wordStarts[k];
-                String l = bare.get(k);
-                String exact = ignoreCase ? null : l;
+            }
+            for (int[] group : pairGroups) {
                 // found in the lowercased text; a case-sensitive literal is then checked against the text itself
-                text.occurrences(lowered.get(k), i -> {
-                    if ((exact == null || hay.startsWith(exact, i))
-                            && (!wordStart || i == 0 || !Regexes.isWordChar(hay.charAt(i - 1)))) {
+                text.occurrences(lowered, group, (k, i) -> {
+                    if ((ignoreCase || hay.startsWith(bare.get(k), i))
+                            && (!wordStarts[k] || i == 0 || !Regexes.isWordChar(hay.charAt(i - 1)))) {
                         starts.set(i);
                     }
                 });
@@ -344,6 +454,9 @@ public final class GatedPattern {
                 return matcher.find();
             }
             for (int p = starts.nextSetBit(from); p >= 0; p = starts.nextSetBit(p + 1)) {
+                if (test != null && !test.mayStartAt(string, p)) {
+                    continue;
+                }
                 matcher.region(p, length);
                 if (matcher.lookingAt()) {
                     // As find does: the next search starts at the end, or one past an empty match.
@@ -384,143 +497,7 @@ public final class GatedPattern {
         }
     }
 
-    /** The literals every alternative of the regex starts with, or null when one does not start with a literal. */
-    private static List<String> prefixes(String regex, boolean ci, boolean multiline) {
-        List<String> out = new ArrayList<>();
-        for (String alt : alternatives(regex)) {
-            List<String> p = prefixesOfAlternative(alt, ci, multiline);
-            if (p == null) {
-                return null;
-            }
-            out.addAll(p);
-        }
-        return out.isEmpty() ? null : out;
-    }
-
-    private static List<String> prefixesOfAlternative(String alt, boolean ci, boolean multiline) {
-        int i = 0;
-        while (alt.startsWith("\\b", i)) {
-            i += 2;
-        }
-        boolean boundary = i > 0;
-        // a capitalised word of three letters or more ('\\b([A-Z][a-z]{2,})...')
-        if (!ci && (alt.startsWith("[A-Z][a-z]{2,}", i)
-                || alt.startsWith("([A-Z][a-z]{2,}", i) && !optional(alt, closingParen(alt, i)))) {
-            return List.of(boundary ? CAPITAL_WORD_AT_BOUNDARY : CAPITAL_WORD);
-        }
-        // a capitalised word ('\\b([A-Z][a-z]+)...'): a match starts only at an ASCII capital letter
-        if (!ci && alt.startsWith("[A-Z]", i) && !optional(alt, i + 4)) {
-            return List.of(CAPITAL);
-        }
-        if (!ci && alt.startsWith("([A-Z]", i) && !alt.startsWith("([A-Z]?", i) && !alt.startsWith("([A-Z]*", i)
-                && !alt.startsWith("([A-Z]{0", i) && !optional(alt, closingParen(alt, i))) {
-            return List.of(CAPITAL);
-        }
-        if (i == 0 && alt.startsWith("^")) {
-            // only at the start of the text, or (MULTILINE) also after a line terminator
-            return List.of(multiline ? LINE_START : "");
-        }
-        if (alt.startsWith("(?:", i)) {
-            int close = closingParen(alt, i);
-            if (close < 0 || close + 1 < alt.length() && "?*{".indexOf(alt.charAt(close + 1)) >= 0) {
-                return null;
-            }
-            return atBoundary(prefixes(alt.substring(i + 3, close), ci, multiline), boundary);
-        }
-        StringBuilder lit = new StringBuilder();
-        while (i < alt.length()) {
-            char c = alt.charAt(i);
-            if (META.indexOf(c) >= 0 || c < 32 || c > 126) {
-                break;
-            }
-            char next = i + 1 < alt.length() ? alt.charAt(i + 1) : 0;
-            if (next == '?' || next == '*' || next == '{') {
-                break; // the character is optional or repeated: the literal ends before it
-            }
-            lit.append(ci && c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
-            if (next == '+') {
-                break;
-            }
-            i++;
-        }
-        return lit.isEmpty() ? null : atBoundary(List.of(lit.toString()), boundary);
-    }
-
-    /**
-     * Literals after a leading {@code \\b} that start with a word character can only match where the
-     * character before is not one: marked, so that 'ward' in 'towards' is not even tried.
-     */
-    private static List<String> atBoundary(List<String> literals, boolean boundary) {
-        if (literals == null || !boundary) {
-            return literals;
-        }
-        List<String> out = new ArrayList<>(literals.size());
-        for (String l : literals) {
-            boolean plain = !l.isEmpty() && !positional(l) && l.charAt(0) != WORD_START.charAt(0);
-            out.add(plain && Regexes.isWordChar(l.charAt(0)) ? WORD_START + l : l);
-        }
-        return out;
-    }
-
-    /** A gate by position (start of text or line, capitals) rather than by a literal. */
-    private static boolean positional(String literal) {
-        return literal.equals(CAPITAL) || literal.equals(CAPITAL_WORD) || literal.equals(CAPITAL_WORD_AT_BOUNDARY)
-                || literal.equals(LINE_START);
-    }
-
     private static boolean isLowerAscii(char c) {
         return c >= 'a' && c <= 'z';
-    }
-
-    /** Whether the element ending at {@code end} may be skipped: a ?, * or {0 follows it (or end < 0: unknown). */
-    private static boolean optional(String s, int end) {
-        return end < 0 || s.startsWith("?", end + 1) || s.startsWith("*", end + 1) || s.startsWith("{0", end + 1);
-    }
-
-    /** The top-level alternatives of a regex: split at '|' outside groups, classes and escapes. */
-    private static List<String> alternatives(String regex) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        int classDepth = 0;
-        int start = 0;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                classDepth++;
-            } else if (c == ']' && classDepth > 0) {
-                classDepth--;
-            } else if (classDepth == 0 && c == '(') {
-                depth++;
-            } else if (classDepth == 0 && c == ')') {
-                depth--;
-            } else if (classDepth == 0 && depth == 0 && c == '|') {
-                out.add(regex.substring(start, i));
-                start = i + 1;
-            }
-        }
-        out.add(regex.substring(start));
-        return out;
-    }
-
-    private static int closingParen(String s, int open) {
-        int depth = 0;
-        int classDepth = 0;
-        for (int i = open; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                classDepth++;
-            } else if (c == ']' && classDepth > 0) {
-                classDepth--;
-            } else if (classDepth == 0 && c == '(') {
-                depth++;
-            } else if (classDepth == 0 && c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -89,7 +89,19 @@ public final class Regexes {
      * a case-insensitive pattern that needs the word.
      */
     public static boolean containsIgnoreCase(String s, String word) {
+        if (word.isEmpty()) {
+            return true;
+        }
+        char first = word.charAt(0);
+        // an ASCII character matches a lowercase ASCII letter ignoring case only as that letter in either
+        // case: such offsets are passed over without the (costlier) regionMatches call; any other
+        // character ('ſ' is 's' ignoring case) is compared as regionMatches compares it
+        boolean letter = first >= 'a' && first <= 'z';
         for (int i = 0; i + word.length() <= s.length(); i++) {
+            char c = s.charAt(i);
+            if (letter && c < 128 && (c | 0x20) != first) {
+                continue;
+            }
             if (s.regionMatches(true, i, word, 0, word.length())) {
                 return true;
             }

@@ -31,7 +31,9 @@ class GatedPatternTest {
             "(?i)\\b(?:ward|crew)\\b|\\bgps?\\b|towards",
             "(?m)^[\\s•*-]*(?i:(?:lead\\s+)?(?:reviewers?|authors?|written by))\\s*[:\\-–]\\s*(\\w+)",
             "(?im)^\\W*(?:\\d+\\.?\\s*)?(?:recommendations|glossary)\\s*:?\\s*$",
-            "(?m)^\\W*");
+            "(?m)^\\W*",
+            // literals repeated ('children') and sharing their first two characters ('social ...'), tested in one walk
+            "(?i)children'?s social care|children'?s services|social care|social worker|social services|\\bCSC\\b|children");
 
     private static final String TEXT = """
             Thanks to the Panel. Child A was seen by the Social Worker and the HEAD TEACHER at school.
@@ -152,5 +154,40 @@ class GatedPatternTest {
         assertEquals(4, g.firstIndex(t));
         assertEquals(3, g.count(t));
         assertEquals(-1, g.firstIndex(new GatedPattern.Text("no one")));
+    }
+
+    /**
+     * Long texts whose lines break at '\\n' alone (as cleaned reports do) have their line starts found
+     * by indexOf: the MULTILINE patterns must still match exactly as find does.
+     */
+    @Test
+    void sameMatchesOnLongTextsWithNewlinesOnly() {
+        Random r = new Random(13);
+        for (int i = 0; i < 40; i++) {
+            String text = shuffled(r, 600 + r.nextInt(1_000)).replaceAll("[\\r\\u2028\\u2029\\u0085]", "\n");
+            GatedPattern.Text shared = new GatedPattern.Text(text);
+            for (String regex : PATTERNS) {
+                GatedPattern g = GatedPattern.compile(regex);
+                List<String> found = new ArrayList<>();
+                GatedPattern.Scan m = g.scan(shared);
+                while (m.find()) {
+                    found.add(m.start() + ":" + m.group());
+                }
+                assertEquals(plain(g.pattern(), text), found, regex);
+            }
+        }
+    }
+
+    @Test
+    void replaceAllAsMatcherDoes() {
+        Random r = new Random(17);
+        for (int i = 0; i < 100; i++) {
+            String text = shuffled(r, 20 + r.nextInt(600));
+            for (String regex : PATTERNS) {
+                GatedPattern g = GatedPattern.compile(regex);
+                assertEquals(g.pattern().matcher(text).replaceAll(" "), g.replaceAll(new GatedPattern.Text(text), " "), regex);
+                assertEquals(g.pattern().matcher(text).replaceAll(""), g.removeAll(new GatedPattern.Text(text)), regex);
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -36,5 +37,27 @@ class RegexesTest {
         assertFalse(Regexes.consistsOf("12 of 24 pages", "-/of"));
         assertFalse(Regexes.consistsOf("12\u2003of", "-/of"), "only what \\s matches counts as space");
         assertEquals("child a s mother ", Regexes.collapseNonWord("child a's mother."));
+    }
+
+    /** The first-character shortcut must not change what regionMatches ignoring case finds ('ſ' is 's', 'K' is 'k'). */
+    @Test
+    void containsIgnoreCaseAsRegionMatches() {
+        String alphabet = "pPaAgGeEhHsSkK ſ\u212A\u0131iI@`{[-1";
+        List<String> words = List.of("page", "he", "boy", "ski", "is", "-1", "@a", "k");
+        Random r = new Random(4);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = r.nextInt(12); n > 0; n--) {
+                sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String s = sb.toString();
+            for (String w : words) {
+                boolean expected = false;
+                for (int k = 0; k + w.length() <= s.length(); k++) {
+                    expected |= s.regionMatches(true, k, w, 0, w.length());
+                }
+                assertEquals(expected, Regexes.containsIgnoreCase(s, w), s + " / " + w);
+            }
+        }
     }
 }

@@ -55,14 +55,21 @@ final class AgencyInvolvement {
         return text.substring(0, cut);
     }
 
-    /** The lines of the text ({@link String#lines} splits them) that are not boilerplate, each ended by '\n'. */
-    static String withoutBoilerplateLines(String account) {
+    /**
+     * The lines of the account ({@link String#lines} splits them) that are not boilerplate, as
+     * start and end offsets in the account, one pair per line.
+     */
+    static int[] keptLines(GatedPattern.Text text) {
+        String account = text.toString();
         java.util.BitSet wordAt = new java.util.BitSet(account.length());
-        GatedPattern.Scan words = BOILERPLATE_WORDS.scan(account);
+        GatedPattern.Scan words = BOILERPLATE_WORDS.scan(text);
         while (words.find()) {
             wordAt.set(words.start());
         }
-        StringBuilder out = new StringBuilder(account.length());
+        // each line is tried as a region (anchoring and opaque bounds, as the line on its own would be)
+        java.util.regex.Matcher start = BOILERPLATE_START.matcher(account);
+        int[] kept = new int[64];
+        int k = 0;
         int pos = 0;
         int n = account.length();
         while (pos < n) {
@@ -70,16 +77,46 @@ final class AgencyInvolvement {
             while (end < n && account.charAt(end) != '\n' && account.charAt(end) != '\r') {
                 end++;
             }
-            String line = account.substring(pos, end);
             int next = wordAt.nextSetBit(pos);
-            boolean boilerplate = next >= 0 && next < end || BOILERPLATE_START.matcher(line).lookingAt();
+            boolean boilerplate = next >= 0 && next < end || start.region(pos, end).lookingAt();
             if (!boilerplate) {
-                out.append(line).append('\n');
+                if (k == kept.length) {
+                    kept = java.util.Arrays.copyOf(kept, k * 2);
+                }
+                kept[k++] = pos;
+                kept[k++] = end;
             }
             // as String.lines: "\r\n" is one break
             pos = end < n && account.charAt(end) == '\r' && end + 1 < n && account.charAt(end + 1) == '\n' ? end + 2 : end + 1;
         }
+        return java.util.Arrays.copyOf(kept, k);
+    }
+
+    /** The kept lines, each ended by '\n': the body whose agency mentions count. */
+    static String withoutBoilerplateLines(String account) {
+        int[] kept = keptLines(new GatedPattern.Text(account));
+        StringBuilder out = new StringBuilder(account.length());
+        for (int k = 0; k < kept.length; k += 2) {
+            out.append(account, kept[k], kept[k + 1]).append('\n');
+        }
         return out.toString();
+    }
+
+    /** Whether the offset lies in one of the kept lines (start and end pairs, ascending). */
+    static boolean inKeptLine(int[] kept, int at) {
+        int lo = 0;
+        int hi = kept.length / 2 - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (kept[2 * mid + 1] <= at) {
+                lo = mid + 1;
+            } else if (kept[2 * mid] > at) {
+                hi = mid - 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<String> involved(String text, List<Section> sections) {
@@ -97,10 +134,19 @@ final class AgencyInvolvement {
             kept.append(text, from, text.length());
         }
         String account = sections.isEmpty() ? beforeRecommendations(kept.toString()) : kept.toString();
-        String body = withoutBoilerplateLines(account);
+        // The mentions are counted in the account itself, only those in kept lines, rather than in a copy
+        // of the kept lines: no agency pattern matches a line break or looks past one (each sees a
+        // non-word character there either way), so the counts and the order of first mentions are the
+        // same, and the account's prepared text (lowercased, indexed) serves both scans.
+        GatedPattern.Text accountText = new GatedPattern.Text(account);
+        int[] lines = keptLines(accountText);
+        int bodyLength = 0;
+        for (int k = 0; k < lines.length; k += 2) {
+            bodyLength += lines[k + 1] - lines[k] + 1;
+        }
         List<String> out = new ArrayList<>();
-        for (Agencies.Mention m : Agencies.mentions(body)) {
-            if (m.count() >= 1 + body.length() / CHARS_PER_MENTION) {
+        for (Agencies.Mention m : Agencies.mentions(accountText, at -> inKeptLine(lines, at))) {
+            if (m.count() >= 1 + bodyLength / CHARS_PER_MENTION) {
                 out.add(m.id());
             }
         }

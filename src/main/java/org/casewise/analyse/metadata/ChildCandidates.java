@@ -22,17 +22,26 @@ final class ChildCandidates {
     private static final GatedPattern LABELLED = GatedPattern.compile(
             "\\b(?:Child|Baby|Infant|Young [Pp]erson|Sibling|CHILD|BABY)[ \\t\\u00a0]+([A-Z]{1,3}\\d{0,2}|\\d{1,2})\\b((?:\\s*(?:,|and|&)\\s*[A-Z]{1,3}\\d{1,2}\\b)*)");
     private static final Pattern FOLLOWING_CODE = Pattern.compile("[A-Z]{1,3}\\d{1,2}");
-    private static final GatedPattern NOT_REAL_NAME = GatedPattern.compile(
+    /** 'Laura (not her real name)' or 'referred to in this report as Laura'. */
+    private static final String REFERRED_AS = "\\b(?:referred to|known) (?:in this (?:report|review) )?as ['‘\"“]?([A-Z][a-z]+)['’\"”]?";
+    static final GatedPattern NOT_REAL_NAME = GatedPattern.compile(
             "\\b([A-Z][a-z]+)\\s*\\((?:not (?:his|her|their) real name|a pseudonym|pseudonym|name changed|not real name)\\)"
-                    + "|\\b(?:referred to|known) (?:in this (?:report|review) )?as ['‘\"“]?([A-Z][a-z]+)['’\"”]?");
+                    + "|" + REFERRED_AS);
+    /**
+     * NOT_REAL_NAME's second form alone (its name is group 1): what NOT_REAL_NAME finds in a text with
+     * none of {@link #NAME_NOTES}, where its first form, tried at every capital letter, cannot match.
+     */
+    static final GatedPattern REFERRED_AS_NAME = GatedPattern.compile(REFERRED_AS);
+    /** How each bracketed note of NOT_REAL_NAME's first form begins. */
+    static final List<String> NAME_NOTES = List.of("(not ", "(a pseudonym)", "(pseudonym)", "(name changed)");
     private static final GatedPattern REFERRED_CODES = GatedPattern.compile("\\b(?:referred to|known) (?:in this (?:report|review) )?"
             + "as ([A-Z]{1,3}\\d{1,2}(?:(?:,\\s*|,? and |,? & )[A-Z]{1,3}\\d{1,2})*)\\b");
     /** A first name given an age in apposition: 'Callum, then two years old', 'Dylan (16)', 'Poppy, aged 13'. */
-    private static final GatedPattern NAME_WITH_AGE = GatedPattern.compile(
+    static final GatedPattern NAME_WITH_AGE = GatedPattern.compile(
             "\\b([A-Z][a-z]{2,})(?:,\\s*(?:then |now |who was |a (?:boy|girl) )?(?:aged |age )?| \\((?:aged )?| was (?:then )?)"
                     + "(?=(?:" + Ages.NUMBER + ")[- ](?:day|week|month|year)|\\d{1,2}\\))");
     /** A first name as the subject of the incident: 'Dylan died in September 2012', 'Mia was admitted'. */
-    private static final GatedPattern NAME_AS_SUBJECT = GatedPattern.compile("([A-Z][a-z]{2,}) (?:died|was (?:admitted|found"
+    static final GatedPattern NAME_AS_SUBJECT = GatedPattern.compile("([A-Z][a-z]{2,}) (?:died|was (?:admitted|found"
             + " dead|found unresponsive|taken to hospital|rushed|airlifted)|suffered|sustained)\\b");
     /** The title's subject when it is a first name: 'Serious Case Review concerning Dylan', 'Learning Review: Poppy'. */
     private static final Pattern TITLE_NAME = Pattern.compile(
@@ -92,7 +101,8 @@ final class ChildCandidates {
                 addLabelled(found, text, title, label, more.group(), bareLetters);
             }
         }
-        GatedPattern.Scan n = NOT_REAL_NAME.scan(titled);
+        boolean noted = NAME_NOTES.stream().anyMatch(titledText::contains);
+        GatedPattern.Scan n = noted ? NOT_REAL_NAME.scan(titled) : REFERRED_AS_NAME.scan(titled);
         while (n.find()) {
             addName(found, text, title, n.group(1) != null ? n.group(1) : n.group(2), 1);
         }
@@ -105,11 +115,11 @@ final class ChildCandidates {
             }
         }
         GatedPattern.Text gated = new GatedPattern.Text(text);
-        GatedPattern.Scan a = NAME_WITH_AGE.scan(gated);
+        GatedPattern.Scan a = NAME_WITH_AGE.scan(gated, ChildCandidates::mayBeNameWithAge);
         while (a.find()) {
             addName(found, text, title, a.group(1), 3);
         }
-        GatedPattern.Scan subject = NAME_AS_SUBJECT.scan(gated);
+        GatedPattern.Scan subject = NAME_AS_SUBJECT.scan(gated, ChildCandidates::mayBeNameAsSubject);
         while (subject.find()) {
             if (sentenceStart(text, subject.start())) {
                 addName(found, text, title, subject.group(1), 3);
@@ -142,6 +152,35 @@ final class ChildCandidates {
         // a sibling named less often than the others is still one of the children the review is about
         return found.values().stream().filter(c -> kept.contains(c.pseudonym) || c.count >= 2
                 && together.getOrDefault(c.pseudonym, Set.of()).stream().anyMatch(kept::contains)).toList();
+    }
+
+    /*
+     * Both name patterns start with '[A-Z][a-z]{2,}' and go on with ',', ' (', ' was ' or ' died' and
+     * the like: whatever the lowercase run gives back, a lowercase letter would follow it, so the
+     * character after the whole run decides. Most capitalised words in a report are followed by
+     * something else, and the pattern is not tried there.
+     */
+
+    /** Where NAME_WITH_AGE may start: a capitalised word followed by ',', ' (' or ' w'. */
+    static boolean mayBeNameWithAge(String text, int at) {
+        int end = lowercaseRunEnd(text, at + 1);
+        return end < text.length() && (text.charAt(end) == ','
+                || text.charAt(end) == ' ' && end + 1 < text.length() && (text.charAt(end + 1) == '(' || text.charAt(end + 1) == 'w'));
+    }
+
+    /** Where NAME_AS_SUBJECT may start: a capitalised word followed by ' d', ' w' or ' s'. */
+    static boolean mayBeNameAsSubject(String text, int at) {
+        int end = lowercaseRunEnd(text, at + 1);
+        return end + 1 < text.length() && text.charAt(end) == ' '
+                && (text.charAt(end + 1) == 'd' || text.charAt(end + 1) == 'w' || text.charAt(end + 1) == 's');
+    }
+
+    private static int lowercaseRunEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= 'a' && text.charAt(i) <= 'z') {
+            i++;
+        }
+        return i;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casewise.analyse.GatedPattern;
 import org.casewise.analyse.Regexes;
 import org.casewise.analyse.text.Sentence;
 
@@ -17,7 +18,7 @@ import org.casewise.analyse.text.Sentence;
 final class ChildFinder {
 
     /** People other than the child: an age or pronoun after one of these belongs to them. */
-    static final Pattern OTHER_PERSON = Pattern.compile("(?i)\\b(?:mother|mum|father|dad|sibling|siblings|brothers?|sisters?"
+    static final GatedPattern OTHER_PERSON = GatedPattern.compile("(?i)\\b(?:mother|mum|father|dad|sibling|siblings|brothers?|sisters?"
             + "|partner|stepfather|step-father|boyfriend|girlfriend|grandmother|grandfather|grandparents?|aunt|uncle|cousin"
             + "|parents?|carers?|foster carers?|mr|ms|mrs|miss|adult [A-Z]|social worker|health visitor|midwife|teacher"
             + "|nurse|officers?|doctor|gp|paediatrician|worker|practitioner|manager|reviewer|consultant|man|woman)\\b");
@@ -180,7 +181,7 @@ final class ChildFinder {
         String before = s.substring(Math.max(0, nameStart - 50), nameStart);
         // 'a ten year old girl, referred to in this report as Isla': the hyphens are often left out, but then
         // a noun must follow ('fractures between two and four weeks old, and bruising behind Lily's ear' is not hers)
-        if (!OTHER_PERSON.matcher(before).find() && Regexes.matches(before, "(?is).*\\b(?:at|aged|when (?:he|she) was"
+        if (!OTHER_PERSON.find(before) && Regexes.matches(before, "(?is).*\\b(?:at|aged|when (?:he|she) was"
                 + "|\\w+-(?:year|month|week|day)s?-old|\\w+ (?:year|month|week|day)s? old (?:girl|boy|child|baby|infant|son|daughter"
                 + "|young|teenager))\\b.*")) {
             return firstAge(before, s, Math.max(0, nameStart - 50));
@@ -224,10 +225,10 @@ final class ChildFinder {
 
     private static final Pattern LEADING_PRONOUN = Pattern.compile("^(He|She|His|Her)\\b");
     /** Family members and other children end a pronoun window; professionals do not (see pronounWindow). */
-    private static final Pattern FAMILY_PERSON = Pattern.compile("(?i)\\b(?:mother|mum|father|dad|sibling|siblings|brothers?"
+    private static final GatedPattern FAMILY_PERSON = GatedPattern.compile("(?i)\\b(?:mother|mum|father|dad|sibling|siblings|brothers?"
             + "|sisters?|partner|stepfather|step-father|boyfriend|girlfriend|grandmother|grandfather|grandparents?|aunt|uncle"
             + "|cousin|parents?|carers?|mr|ms|mrs|miss|adult [A-Z]|man|woman)\\b");
-    private static final Pattern PROFESSIONAL_THEN_SUBJECT = Pattern.compile("(?i)\\b(?:social worker|health visitor|midwife"
+    private static final GatedPattern PROFESSIONAL_THEN_SUBJECT = GatedPattern.compile("(?i)\\b(?:social worker|health visitor|midwife"
             + "|teacher|nurse|officers?|doctor|gp|paediatrician|worker|practitioner|manager|reviewer|consultant)\\b"
             + "(?:\\s+\\w+){0,3}?\\s+(?:he|she)\\b");
 
@@ -238,9 +239,9 @@ final class ChildFinder {
      */
     private static String pronounWindow(String after, List<Pattern> subjects) {
         int cut = after.length();
-        Matcher o = FAMILY_PERSON.matcher(after);
-        if (o.find()) {
-            cut = o.start();
+        int family = FAMILY_PERSON.firstIndex(new GatedPattern.Text(after));
+        if (family >= 0) {
+            cut = family;
         }
         for (Pattern p : subjects) {
             Matcher s = p.matcher(after);
@@ -250,7 +251,7 @@ final class ChildFinder {
         }
         String window = after.substring(0, cut);
         // the pattern ends in 'he' or 'she': most windows have neither, and need no replacing
-        return Regexes.containsIgnoreCase(window, "he") ? PROFESSIONAL_THEN_SUBJECT.matcher(window).replaceAll(" ") : window;
+        return Regexes.containsIgnoreCase(window, "he") ? PROFESSIONAL_THEN_SUBJECT.replaceAll(new GatedPattern.Text(window), " ") : window;
     }
 
     private static final Pattern SELF_DESCRIBED = Pattern.compile("(?i)[,\\s]*(?:who )?(?:was|is) (?:then )?an? (?:young )?");
@@ -258,7 +259,7 @@ final class ChildFinder {
     /** The part of a window before the next person other than the child (parent, sibling, professional). */
     private static String cutAtOtherPerson(String window, List<Pattern> subjects) {
         int cut = window.length();
-        Matcher o = OTHER_PERSON.matcher(window);
+        GatedPattern.Scan o = OTHER_PERSON.scan(window);
         while (o.find()) {
             // 'YP3 was a young woman aged seventeen': the child described, not another person
             if (SELF_DESCRIBED.matcher(window.substring(0, o.start())).matches()
@@ -321,7 +322,10 @@ final class ChildFinder {
             while (name.find()) {
                 String after = text.substring(name.end(), Math.min(text.length(), name.end() + 160));
                 String head = after.length() > 40 ? after.substring(0, 40) : after;
-                boolean mayNameSex = SEX_WORDS.stream().anyMatch(w -> Regexes.containsIgnoreCase(head, w));
+                boolean mayNameSex = false;
+                for (String w : SEX_WORDS) {
+                    mayNameSex |= Regexes.containsIgnoreCase(head, w);
+                }
                 Matcher noun = mayNameSex ? SEX_NOUN.matcher(head) : null;
                 if (noun != null && noun.find()) {
                     String w = noun.group(1).toLowerCase(Locale.ROOT);
@@ -334,7 +338,7 @@ final class ChildFinder {
                 // 'Baby A was not yet rolling over. He had ...': the next sentence continues with the child.
                 if (first && name.start() < 3 && i + 1 < sentences.size()) {
                     Matcher next = LEADING_PRONOUN.matcher(sentences.get(i + 1));
-                    if (next.find() && !OTHER_PERSON.matcher(after).find()) {
+                    if (next.find() && !OTHER_PERSON.find(after)) {
                         boolean m = next.group(1).toLowerCase(Locale.ROOT).startsWith("h") && !next.group(1).equalsIgnoreCase("her");
                         male += m ? 1 : 0;
                         female += m ? 0 : 1;

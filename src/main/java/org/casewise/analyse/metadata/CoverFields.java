@@ -21,7 +21,7 @@ final class CoverFields {
             + "(?:[A-Z]\\.?[ \\t]?){0,2}[A-Z][a-zA-Z'’-]+(?:[ \\t]+(?:[A-Z]\\.?[ \\t]?)?[A-Z][a-zA-Z'’-]+){0,2}"
             + "(?:[ \\t]+(?:[A-Z]\\.?[ \\t]?)?[A-Z][a-zA-Z'’-]+)?";
     private static final String NAMES = NAME + "(?:[ \\t]*(?:,|and|&)[ \\t]*" + NAME + ")*";
-    private static final GatedPattern AUTHOR_LINE = GatedPattern.compile("(?m)^[\\s•*-]*(?i:(?:(?:independent|lead|overview|report|review"
+    static final GatedPattern AUTHOR_LINE = GatedPattern.compile("(?m)^[\\s•*-]*(?i:(?:(?:independent|lead|overview|report|review"
             + "|joint|co-?)\\s+)*(?:(?:overview|independent|lead|external)\\s+)?(?:reviewers?|authors?|author of the report"
             + "|report author|overview author|independent reviewer|written by|prepared by|report by))\\s*(?:\\(s\\))?\\s*[:\\-–—]\\s*("
             + NAMES + ")");
@@ -45,7 +45,7 @@ final class CoverFields {
      */
     static List<String> authors(String head) {
         Set<String> out = new LinkedHashSet<>();
-        GatedPattern.Scan m = AUTHOR_LINE.scan(head);
+        GatedPattern.Scan m = AUTHOR_LINE.scan(new GatedPattern.Text(head), CoverFields::mayBeAuthorLine);
         while (m.find()) {
             if (m.group().toLowerCase(Locale.ROOT).contains("chair")) {
                 continue;
@@ -65,6 +65,56 @@ final class CoverFields {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /*
+     * AUTHOR_LINE and GLOSSARY_ENTRY are tried at every line start. What their matches begin with is
+     * checked here first, character by character (the patterns' leading parts cannot backtrack into
+     * anything else): most lines start otherwise, and the patterns are not tried there.
+     */
+
+    /** AUTHOR_LINE's start: after spaces, bullets, '*' and '-', a letter that starts one of its words (ASCII case ignored). */
+    static boolean mayBeAuthorLine(String text, int at) {
+        int i = at;
+        while (i < text.length() && (Regexes.isSpace(text.charAt(i)) || "•*-".indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        if (i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        return letter && "iloarjcewp".indexOf(c | 0x20) >= 0;
+    }
+
+    /** GLOSSARY_ENTRY's start: {@code \W*[A-Z][A-Za-z]{1,6}\s*[-–—:=]\s+[A-Z]}. */
+    static boolean mayBeGlossaryEntry(String text, int at) {
+        int n = text.length();
+        int i = at;
+        while (i < n && !Regexes.isWordChar(text.charAt(i))) {
+            i++;
+        }
+        if (i >= n || text.charAt(i) < 'A' || text.charAt(i) > 'Z') {
+            return false;
+        }
+        int j = i + 1;
+        while (j < n && (text.charAt(j) >= 'a' && text.charAt(j) <= 'z' || text.charAt(j) >= 'A' && text.charAt(j) <= 'Z')) {
+            j++;
+        }
+        if (j - i - 1 < 1 || j - i - 1 > 6) {
+            return false;
+        }
+        while (j < n && Regexes.isSpace(text.charAt(j))) {
+            j++;
+        }
+        if (j + 1 >= n || "-–—:=".indexOf(text.charAt(j)) < 0 || !Regexes.isSpace(text.charAt(j + 1))) {
+            return false;
+        }
+        j++;
+        while (j < n && Regexes.isSpace(text.charAt(j))) {
+            j++;
+        }
+        return j < n && text.charAt(j) >= 'A' && text.charAt(j) <= 'Z';
     }
 
     private static List<String> split(String names) {
@@ -138,7 +188,7 @@ final class CoverFields {
             + "(?:elements|features) of|blend\\w* of|mixed (?:methods?|methodology)"
             + "|combin\\w* (?:the )?(?:single[- ])?(?:agency|agencies'|IMRs?|individual management)[^.]{0,60}"
             + "(?:learning event|practitioner|workshop|conversations)");
-    private static final GatedPattern GLOSSARY_ENTRY = GatedPattern.compile("(?m)^\\W*[A-Z][A-Za-z]{1,6}\\s*[-–—:=]\\s+[A-Z][^\\n]{0,80}$");
+    static final GatedPattern GLOSSARY_ENTRY = GatedPattern.compile("(?m)^\\W*[A-Z][A-Za-z]{1,6}\\s*[-–—:=]\\s+[A-Z][^\\n]{0,80}$");
     /**
      * Review types that can be built on a rapid review: an LCSPR, the rapid review's own publication,
      * and a learning brief from one. Other types mention a rapid review only as what came before.
@@ -154,7 +204,8 @@ final class CoverFields {
      */
     static String methodology(String fullText, String reviewType) {
         // Glossary entries ('IMR - Individual Management Review') name methods the review need not have used.
-        GatedPattern.Text text = new GatedPattern.Text(GLOSSARY_ENTRY.removeAll(new GatedPattern.Text(fullText)));
+        GatedPattern.Text text = new GatedPattern.Text(GLOSSARY_ENTRY.removeAll(new GatedPattern.Text(fullText),
+                CoverFields::mayBeGlossaryEntry));
         if (HYBRID.scan(text).find()) {
             return "hybrid";
         }

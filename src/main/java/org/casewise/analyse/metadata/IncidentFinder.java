@@ -22,7 +22,7 @@ final class IncidentFinder {
     /** DEATH tried only where one of its words starts: every opening sentence is asked. */
     private static final GatedPattern DEATH_GATED = new GatedPattern(DEATH);
     /** Deaths that are not the subject's, or did not happen. */
-    private static final Pattern NOT_SUBJECT_DEATH = Pattern.compile("(?i)(?:death of (?:his|her|their|the child's|a|the) "
+    private static final GatedPattern NOT_SUBJECT_DEATH = GatedPattern.compile("(?i)(?:death of (?:his|her|their|the child's|a|the) "
             + "(?:\\w+ )?" + PARENT + "|" + PARENT + "(?:'s)? (?:had )?(?:died|death)|(?:his|her|their) " + PARENT + "(?:'s)? death"
             + "|risk of (?:death|suicide)|near[- ]death|could have died|might have died|did not die|death threats?"
             + "|threat(?:s|ened)? (?:to kill|of suicide|suicide)|suicidal (?:ideation|thoughts)|suicide attempt|attempted suicide"
@@ -66,7 +66,8 @@ final class IncidentFinder {
      * a child'), but its date is the court's: the harm told at the event itself is preferred.
      */
     private static final GatedPattern CONVICTION = GatedPattern.compile("(?i)\\b(?:charged with|convicted of|pleaded guilty to)\\b");
-    private static final Pattern REMIT = Pattern.compile("(?i)^\\W*(?:how agencies|key lines of enquiry|to consider|whether)|responded to");
+    // gated: a find tries 'responded to' at every offset of the sentence, the gate only where it occurs
+    private static final GatedPattern REMIT = GatedPattern.compile("(?i)^\\W*(?:how agencies|key lines of enquiry|to consider|whether)|responded to");
     /** The sentence gives the reason for the review: what it says happened is about the subject. */
     private static final GatedPattern REASON = GatedPattern.compile("(?i)\\b(?:this|the) (?:(?:significant|serious|local|child|safeguarding"
             + "|practice|case|learning|management|extended|concise|rapid|thematic) ){0,5}review (?:\\(\\w+\\) )?(?:was )?(?:concerns?|commissioned|undertaken"
@@ -136,20 +137,23 @@ final class IncidentFinder {
         for (String raw : sentences) {
             spaced.add(ChildFinder.singleSpaced(raw == null ? "" : raw));
         }
+        Events events = new Events(spaced);
         for (int i = 0; i < spaced.size(); i++) {
             String s = spaced.get(i);
+            // one prepared text for the sentence's gated patterns (each would lowercase it again)
+            GatedPattern.Text text = new GatedPattern.Text(s);
             boolean title = i == 0;
-            boolean reason = REASON.find(s);
-            reasonStated |= reason && CAUSE.find(s);
-            noIncident |= NO_INCIDENT.find(s);
-            if (REMIT.matcher(s).find()) {
+            boolean reason = REASON.find(text);
+            reasonStated |= reason && CAUSE.find(text);
+            noIncident |= NO_INCIDENT.find(text);
+            if (REMIT.find(text)) {
                 continue;
             }
             // A death the sentence ties to the subject (by name, 'the death of X' or the reason for the
             // review) is strong; one known only by a pronoun or 'child' ("she died in March 2009", a
             // grandmother; guidance quoting "where the child has died") is weak, and serious harm to the
             // subject stated elsewhere outweighs it.
-            if ((deathSentence == null || laterDeaths.size() < 3) && subjectDeath(s, subjects, reason)) {
+            if ((deathSentence == null || laterDeaths.size() < 3) && subjectDeath(text, subjects, reason)) {
                 // 'L was born in March 2007. He died at his home on 14 October 2016.': the pronoun is the child's
                 boolean pronounForSubject = i > 1 && PRONOUN_START.matcher(s).lookingAt() && mentionsSubject(spaced.get(i - 1), subjects);
                 if (reason || mentionsSubjectItself(s, subjects) || deathOfName(s, subjects) || title || pronounForSubject) {
@@ -165,15 +169,15 @@ final class IncidentFinder {
             // a title has no verb: 'Child J: serious injury to a toddler' states the harm by itself
             // the findings told right after the event ('Baby T was taken by ambulance to hospital ...'. 'A CT
             // scan showed bilateral subdural haemorrhages.') name no child, but are the child's
-            boolean afterSubjectEvent = i > 1 && eventAt(spaced, i - 1) && mentionsSubject(spaced.get(i - 1), subjects);
-            if ((harmSentence == null || harmBeside == null) && HARM_GATED.find(s)
+            boolean afterSubjectEvent = i > 1 && events.at(i - 1) && mentionsSubject(spaced.get(i - 1), subjects);
+            if ((harmSentence == null || harmBeside == null) && HARM_GATED.find(text)
                     && (reason || title || mentionsSubject(s, subjects) || CHILD_WORD.matcher(s).find() || afterSubjectEvent)) {
                 // the criteria stated as met for this case: 'were met, in that a child had been seriously harmed'
-                if (harmSentence == null && (EVENT_CUE.find(s) || title && !s.isBlank() || reason && CRITERIA_MET.find(s))) {
+                if (harmSentence == null && (EVENT_CUE.find(text) || title && !s.isBlank() || reason && CRITERIA_MET.find(text))) {
                     harmSentence = s;
-                } else if (harmConviction == null && !title && CONVICTION.find(s)) {
+                } else if (harmConviction == null && !title && CONVICTION.find(text)) {
                     harmConviction = s;
-                } else if (harmBeside == null && !title && (eventAt(spaced, i - 1) || eventAt(spaced, i + 1))) {
+                } else if (harmBeside == null && !title && (events.at(i - 1) || events.at(i + 1))) {
                     // The harm told as a state beside the event ('Tomasz was found by police officers. He
                     // was severely malnourished.'): used when no sentence tells harm and event together.
                     harmBeside = s;
@@ -233,7 +237,7 @@ final class IncidentFinder {
                 // 'Rowan was born in March 2023. In July 2023, when he was four months old, he was found ...'
                 boolean aboutSubject = mentionsSubject(s, subjects)
                         || i > 1 && PRONOUN.matcher(s).find() && mentionsSubject(spaced.get(i - 1), subjects);
-                if (EVENT_CUE.find(s) && aboutSubject && !REMIT.matcher(s).find()) {
+                if (EVENT_CUE.find(s) && aboutSubject && !REMIT.find(s)) {
                     year = yearNear(s, EVENT_CUE.pattern());
                     if (year != null) {
                         break;
@@ -258,7 +262,7 @@ final class IncidentFinder {
         for (int i = 1; i < spaced.size(); i++) {
             String s = spaced.get(i);
             Matcher m = DATED_OPENING.matcher(s);
-            if (!m.find() || SCOPE.matcher(s).find() || REMIT.matcher(s).find() || REASON.find(s)
+            if (!m.find() || SCOPE.matcher(s).find() || REMIT.find(s) || REASON.find(s)
                     || NOT_INCIDENT_YEAR.matcher(s.substring(Math.max(0, m.start(1) - 30), m.start(1))).find()) {
                 continue;
             }
@@ -292,10 +296,35 @@ final class IncidentFinder {
         return year;
     }
 
+    /**
+     * {@link #eventAt} of each sentence, worked out once: the opening's loop asks it of a sentence as
+     * the one before the next and as a neighbour on either side.
+     */
+    private static final class Events {
+        private final List<String> sentences;
+        /** 0 not asked yet, 1 no event, 2 an event. */
+        private final byte[] known;
+
+        Events(List<String> sentences) {
+            this.sentences = sentences;
+            this.known = new byte[sentences.size()];
+        }
+
+        boolean at(int i) {
+            if (i <= 0 || i >= known.length) {
+                return false;
+            }
+            if (known[i] == 0) {
+                known[i] = (byte) (eventAt(sentences, i) ? 2 : 1);
+            }
+            return known[i] == 2;
+        }
+    }
+
     /** Whether sentence i (0 is the title, which tells no event) is in range and tells of one (a conviction is one). */
     private static boolean eventAt(List<String> sentences, int i) {
         return i > 0 && i < sentences.size() && (EVENT_CUE.find(sentences.get(i)) || CONVICTION.find(sentences.get(i)))
-                && !REMIT.matcher(sentences.get(i)).find();
+                && !REMIT.find(sentences.get(i));
     }
 
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:he|she)\\b");
@@ -348,10 +377,16 @@ final class IncidentFinder {
 
     /** A death in the sentence that is the subject's: not a parent's, not a risk, not the name of a review type. */
     static boolean subjectDeath(String s, List<Pattern> subjects, boolean reason) {
-        if (!DEATH_GATED.find(s)) {
+        return subjectDeath(new GatedPattern.Text(s), subjects, reason);
+    }
+
+    /** The same for a sentence prepared for its gated patterns. */
+    private static boolean subjectDeath(GatedPattern.Text text, List<Pattern> subjects, boolean reason) {
+        if (!DEATH_GATED.find(text)) {
             return false;
         }
-        String cleaned = NOT_SUBJECT_DEATH.matcher(s).replaceAll(" ");
+        String s = text.toString();
+        String cleaned = NOT_SUBJECT_DEATH.replaceAll(text, " ");
         if (!DEATH.matcher(cleaned).find()) {
             return false;
         }

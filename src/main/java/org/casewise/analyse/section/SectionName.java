@@ -36,8 +36,12 @@ public enum SectionName {
         return id;
     }
 
+    /** Looked up by id: theme scoring asks for every sentence's section. */
+    private static final java.util.Map<String, SectionName> BY_ID = Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(SectionName::id, s -> s));
+
     public static Optional<SectionName> byId(String id) {
-        return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+        return Optional.ofNullable(id == null ? null : BY_ID.get(id));
     }
 
     /** Sections that describe the review rather than the case: mentions there are not evidence. */

@@ -1,0 +1,54 @@
+package org.casewise.analyse.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.casewise.analyse.Agencies;
+import org.casewise.analyse.GatedPattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Agencies are counted in the account, only in its kept lines, instead of in a copy of the kept
+ * lines: the same counts and order of first mention on random accounts.
+ */
+class AgencyInvolvementTest {
+
+    private static final String[] PIECES = {"police", "Police officer", "officers", "school", "school nurse", "schools",
+        "health visitor", "HV", "GP", "gps", "A&E", "A & E", "hospital", "ward", "towards", "crew", "CSC", "MASH",
+        "children's social care", "social worker", "panel", "Panel member", "glossary", "thanks ", "contents",
+        "Chaired", "chair", "GP - General Practitioner", "1.2", "Theme 3", "learning about", "midwife", "nursery",
+        "housing", "probation", "YOT", "refuge", "church", "temple", " ", " ", ", ", ". ", "-", "\n", "\n", "\r\n",
+        "\r", "\n\n", "the", "and", "Child A"};
+
+    private static List<String> counted(List<Agencies.Mention> mentions) {
+        return mentions.stream().map(m -> m.id() + "x" + m.count()).toList();
+    }
+
+    @Test
+    void countsInKeptLinesAsInTheirCopy() {
+        Random r = new Random(21);
+        int mentions = 0;
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = r.nextInt(80); n > 0; n--) {
+                sb.append(PIECES[r.nextInt(PIECES.length)]);
+            }
+            String account = sb.toString();
+            String body = AgencyInvolvement.withoutBoilerplateLines(account);
+            GatedPattern.Text text = new GatedPattern.Text(account);
+            int[] kept = AgencyInvolvement.keptLines(text);
+            List<Agencies.Mention> inCopy = Agencies.mentions(new GatedPattern.Text(body), at -> true);
+            assertEquals(counted(inCopy), counted(Agencies.mentions(text, at -> AgencyInvolvement.inKeptLine(kept, at))),
+                    account);
+            int length = 0;
+            for (int k = 0; k < kept.length; k += 2) {
+                length += kept[k + 1] - kept[k] + 1;
+            }
+            assertEquals(body.length(), length, account);
+            mentions += inCopy.size();
+        }
+        assertTrue(mentions > 2_000, "the random accounts name agencies: " + mentions);
+    }
+}
