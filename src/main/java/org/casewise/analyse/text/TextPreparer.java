@@ -24,11 +24,15 @@ public final class TextPreparer {
     static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
 
     private final SentenceModel sentenceModel;
+    /** The characters after which the sentence model may split ('.', '?', '!' for English). */
+    private final char[] eos;
     private final TokenizerModel tokenizerModel;
     private final TextCleaner cleaner = new TextCleaner();
 
     private TextPreparer(SentenceModel sentenceModel, TokenizerModel tokenizerModel) {
         this.sentenceModel = sentenceModel;
+        char[] modelEos = sentenceModel.getFactory() == null ? null : sentenceModel.getFactory().getEOSCharacters();
+        this.eos = modelEos == null || modelEos.length == 0 ? new char[] {'.', '?', '!'} : modelEos.clone();
         this.tokenizerModel = tokenizerModel;
     }
 
@@ -69,7 +73,7 @@ public final class TextPreparer {
                 if (cellEnd < 0 || cellEnd > lineEnd) {
                     cellEnd = lineEnd;
                 }
-                addSentences(detector, text, cellStart, cellEnd, sentences);
+                addSentences(detector, eos, text, cellStart, cellEnd, sentences);
                 cellStart = cellEnd + 1;
             }
             lineStart = lineEnd + 1;
@@ -77,23 +81,49 @@ public final class TextPreparer {
         return new PreparedText(text, sentences);
     }
 
-    private static void addSentences(SentenceDetectorME detector, String text, int from, int to, List<Sentence> out) {
+    private static void addSentences(SentenceDetectorME detector, char[] eos, String text, int from, int to,
+            List<Sentence> out) {
         if (text.substring(from, to).isBlank()) {
             return;
         }
+        if (!endsSentenceInside(text, from, to, eos)) {
+            // The detector splits only after its end-of-sentence characters ('.', '?', '!'): a heading, table cell or line with none of them
+            // before its last character is one sentence, whatever the model would say (most of a report's lines)
+            addTrimmed(text, from, to, out);
+            return;
+        }
         for (Span span : detector.sentPosDetect(text.substring(from, to))) {
-            int start = from + span.getStart();
-            int end = from + span.getEnd();
-            while (start < end && Character.isWhitespace(text.charAt(start))) {
-                start++;
-            }
-            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-                end--;
-            }
-            if (start < end) {
-                out.add(new Sentence(out.size(), start, end, text.substring(start, end)));
+            addTrimmed(text, from + span.getStart(), from + span.getEnd(), out);
+        }
+    }
+
+    private static void addTrimmed(String text, int start, int end, List<Sentence> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start < end) {
+            out.add(new Sentence(out.size(), start, end, text.substring(start, end)));
+        }
+    }
+
+    /** Whether one of the end-of-sentence characters comes before the last non-space character of text[from, to). */
+    static boolean endsSentenceInside(String text, int from, int to, char[] eos) {
+        int last = to - 1;
+        while (last >= from && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        for (int i = from; i < last; i++) {
+            char c = text.charAt(i);
+            for (char e : eos) {
+                if (c == e) {
+                    return true;
+                }
             }
         }
+        return false;
     }
 
     /**

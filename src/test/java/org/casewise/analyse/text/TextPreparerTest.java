@@ -7,7 +7,13 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 
 class TextPreparerTest {
@@ -16,6 +22,45 @@ class TextPreparerTest {
 
     private static List<String> sentences(PreparedText p) {
         return p.sentences().stream().map(Sentence::text).toList();
+    }
+
+    /**
+     * Lines with no end-of-sentence character before their last one skip the detector: the sentences must
+     * be those the detector gives when it reads every line and cell, on text mixing headings, table cells,
+     * abbreviations, numbers, quotes and questions.
+     */
+    @Test
+    void linesWithoutAnInnerSentenceEndAreTheSentencesTheDetectorWouldGive() throws Exception {
+        SentenceDetectorME detector;
+        try (InputStream in = TextPreparer.class.getResourceAsStream(TextPreparer.SENTENCE_MODEL)) {
+            detector = new SentenceDetectorME(new SentenceModel(in));
+        }
+        List<String> pieces = List.of("Dr. Smith", "The child was seen", ".", "?", "!", " ", "  ", "\t", "1.2", "aged 3",
+                "e.g.", "Mr", "\"No.\"", "she said", "Child A", "4. Findings", "Page 2", "...", "U.S.", "(see 3.1)", "Yes!",
+                "why", "\n", "\n", "the GP", "2019.", "It was.");
+        Random r = new Random(11);
+        for (int n = 0; n < 400; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = r.nextInt(12) + 1; k > 0; k--) {
+                b.append(pieces.get(r.nextInt(pieces.size()))).append(r.nextInt(3) == 0 ? "" : " ");
+            }
+            String text = b.toString();
+            List<String> expected = new ArrayList<>();
+            for (String line : text.split("\n", -1)) {
+                for (String cell : line.split("\t", -1)) {
+                    if (cell.isBlank()) {
+                        continue;
+                    }
+                    for (Span span : detector.sentPosDetect(cell)) {
+                        String sentence = cell.substring(span.getStart(), span.getEnd()).strip();
+                        if (!sentence.isEmpty()) {
+                            expected.add(sentence);
+                        }
+                    }
+                }
+            }
+            assertEquals(expected, sentences(PREPARER.split(text)), text);
+        }
     }
 
     @Test
