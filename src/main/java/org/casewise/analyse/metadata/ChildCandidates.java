@@ -55,7 +55,9 @@ final class ChildCandidates {
             "Grandmother", "Grandfather", "Partner", "Stepfather", "Aunt", "Uncle", "Cousin", "Brother", "Sister",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December", "Police", "Hospital", "School", "Family", "Review", "Report", "Summary", "Page",
-            "Age", "Ages", "Year", "Years", "It", "There", "Both", "Each", "All", "One", "Two", "Three", "Practitioners");
+            "Age", "Ages", "Year", "Years", "It", "There", "Both", "Each", "All", "One", "Two", "Three", "Practitioners",
+            // services named in a chronology line with a time ("Midwife refers to Children's Services (20 weeks)")
+            "Services", "Service", "Team", "Trust", "Council", "Health", "Care", "Board", "Partnership", "Unit");
 
     private ChildCandidates() {
     }

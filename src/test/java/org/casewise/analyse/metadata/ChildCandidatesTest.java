@@ -46,6 +46,16 @@ class ChildCandidatesTest {
     }
 
     @Test
+    void aServiceGivenATimeInAChronologyIsNoChild() {
+        String text = "Baby E was born in August 2014. Baby E was ten weeks old when he died.\n"
+                + "Apr 2014    Midwife refers to Children's Services (20 weeks).\n"
+                + "May 2014    Children's Services (12 weeks) closed the referral.\n"
+                + "Children's Services did not visit. Children's Services wrote to the midwife. Baby E was seen.\n";
+        assertEquals(List.of("Baby E"), ChildCandidates.subjects(text, "Concise Child Practice Review", false).stream()
+                .map(ChildCandidates.Candidate::pseudonym).toList());
+    }
+
+    @Test
     void startTestsKeepEveryMatch() {
         Random r = new Random(5);
         int matches = 0;
