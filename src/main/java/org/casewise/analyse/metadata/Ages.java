@@ -48,6 +48,8 @@ final class Ages {
             + "|(?:aged|(?:boy|girl|child|son|daughter|baby|toddler|teenager) of|who (?:was|is)(?:\\s+then)?"
             + "(?=\\s+[\\w-]+[,.;)]))\\s+(?<bare>\\d{1,2}|" + NUMBER + ")(?<bh>" + HALF
             + ")?\\b(?![- ]?(?:" + UNIT + "))"
+            // 'aged twenty-two months' is not a bare 'twenty' because the unit follows the whole number
+            + "(?![- ](?:one|two|three|four|five|six|seven|eight|nine)\\b)"
             + ")");
 
     private Ages() {

@@ -37,6 +37,8 @@ final class ChildFinder {
     /** 'abuse which she said began when she was about eight': the age something started at, not the age at the incident. */
     private static final Pattern ONSET_BEFORE = Pattern.compile("(?i)\\b(?:began|begun|started|since|from)\\s+(?:when\\s+)?"
             + "(?:(?:he|she|they)\\s+(?:was|were)\\s+)?(?:about\\s+|around\\s+|aged\\s+|the age of\\s+)?$");
+    /** 'K born at 36 weeks': a gestation, not an age. */
+    private static final Pattern GESTATION_BEFORE = Pattern.compile("(?i)\\bborn (?:at|after)\\s+(?:about\\s+|around\\s+|only\\s+)?$");
     private static final Pattern INTERVAL_AFTER = Pattern.compile("(?i)\\s+(?:before|after|later|earlier|ago|beforehand|previously)\\b");
     private static final Pattern NOW_BEFORE = Pattern.compile("(?i)\\b(?:now|currently|today|is)\\s+(?:aged\\s+)?$");
     /** The pronouns counted for each sex, as whole words with ASCII case ignored. */
@@ -98,14 +100,18 @@ final class ChildFinder {
             Matcher name = c.mention().matcher(s);
             while (name.find()) {
                 Optional<Age> a = attachedAge(s, name.start(), name.end(), subjects);
+                boolean fromNext = false;
                 if (a.isEmpty() && i + 1 < sentences.size()) {
                     // 'Leo died in November 2022. He was sixteen years old.': the next sentence goes on about
                     // the child (a lone pronoun only when the child opened the sentence before it)
                     a = opensSentence(s, name.start()) || introduced(s, name.start()) ? pronounAge(sentences.get(i + 1), subjects)
                             : groupAge(sentences.get(i + 1), subjects);
+                    fromNext = a.isPresent();
                 }
                 if (a.isPresent()) {
-                    if (INCIDENT.matcher(s).find()) {
+                    // 'L was born in 1997. At the time of the incident ..., she was fifteen years old': the
+                    // sentence that gave the age may be the one that tells of the incident
+                    if (INCIDENT.matcher(s).find() || fromNext && INCIDENT.matcher(sentences.get(i + 1)).find()) {
                         return a;
                     }
                     if (fallback == null) {
@@ -140,8 +146,20 @@ final class ChildFinder {
         if (p.lookingAt()) {
             return attachedAge(next, 0, p.end(), subjects);
         }
+        // 'At the time of the incident which led to this review, in November 2012, she was fifteen years
+        // old': a pronoun after an opening phrase that names no one else
+        Matcher later = PRONOUN_WAS_AFTER_PHRASE.matcher(next);
+        if (later.find() && !OTHER_PERSON.find(next.substring(0, later.start()))
+                && !CAPITALISED_INSIDE.matcher(next).region(0, later.start()).find()) {
+            return attachedAge(next, later.start(), later.end(), subjects);
+        }
         return groupAge(next, subjects);
     }
+
+    private static final Pattern PRONOUN_WAS_AFTER_PHRASE = Pattern.compile(", (?:he|she) (?:was|is)\\b");
+    /** A capitalised word after the sentence's first, not a month: another person may be named there. */
+    private static final Pattern CAPITALISED_INSIDE = Pattern.compile("(?<=\\S\\s)(?!(?:January|February|March|April|May"
+            + "|June|July|August|September|October|November|December)\\b)[A-Z][a-z]");
 
     private static Optional<Age> groupAge(String next, List<Pattern> subjects) {
         Matcher group = GROUP_WERE.matcher(next);
@@ -203,7 +221,7 @@ final class ChildFinder {
             String lead = sentence.substring(Math.max(0, offset + m.start() - 25), offset + m.start());
             boolean hasOld = m.group().toLowerCase(Locale.ROOT).endsWith("old");
             boolean special = m.group("unborn") != null || m.group("newborn") != null || m.group("bare") != null;
-            if (NOW_BEFORE.matcher(lead).find() || DURATION_BEFORE.matcher(lead).find()
+            if (NOW_BEFORE.matcher(lead).find() || DURATION_BEFORE.matcher(lead).find() || GESTATION_BEFORE.matcher(lead).find()
                     || ONSET_BEFORE.matcher(sentence.substring(Math.max(0, offset + m.start() - 45), offset + m.start())).find()) {
                 continue;
             }

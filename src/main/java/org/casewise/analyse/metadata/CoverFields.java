@@ -167,8 +167,6 @@ final class CoverFields {
     /** Individual management reviews; Wales and Northern Ireland call them individual agency reviews or reports (IARs). */
     private static final GatedPattern IMR = GatedPattern.compile("(?i)individual management reviews?|\\bIMRs?\\b"
             + "|individual agency (?:reviews?|reports?)|\\bIARs?\\b");
-    /** Where a report names itself on its cover. */
-    private static final int COVER_CHARS = 1500;
     /** Each agency's own account sent to the review: a timeline, chronology or report with its analysis. */
     private static final GatedPattern AGENCY_ACCOUNTS = GatedPattern.compile("(?i)\\b(?:agency|agencies|organisations?|services?)"
             + " (?:\\w+ ){0,3}(?:provided|completed|submitted|produced|contributed|were asked to provide|was asked to provide)"
@@ -179,7 +177,10 @@ final class CoverFields {
             + "|\\bsingle[- ]agency (?:reviews?|reports?)"
             // whoever gave them, timelines or chronologies provided for the review ('... provided timelines')
             + "|\\bprovided (?:\\w+ ){0,2}(?:timelines|chronologies)\\b");
-    /** The review's own report is its overview report ('Overview Report' on the cover). */
+    /**
+     * The review's report is an overview report ('Overview Report' on the cover, 'appointed ... to write
+     * the overview report', an executive summary of one).
+     */
     private static final GatedPattern OVERVIEW_REPORT = GatedPattern.compile("(?i)\\boverview report\\b");
     /** A practitioner learning event, workshop or session held for the review. */
     private static final GatedPattern LEARNING_EVENT = GatedPattern.compile("(?i)(?:learning|practitioner|practitioners'?|reflective)"
@@ -241,7 +242,7 @@ final class CoverFields {
         }
         // agencies' own reports drawn together in an overview report, without a learning event or a rapid review: the IMR
         // and overview model under another name (Scotland's single agency reports, Northern Ireland's agency reports)
-        if (agencyAccounts && OVERVIEW_REPORT.scan(fullText.length() > COVER_CHARS ? fullText.substring(0, COVER_CHARS) : fullText).find()) {
+        if (agencyAccounts && OVERVIEW_REPORT.scan(text).find()) {
             return "imr-overview";
         }
         return METHOD_STATED.scan(text).find() ? "other" : null;

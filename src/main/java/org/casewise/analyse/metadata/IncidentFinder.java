@@ -169,7 +169,8 @@ final class IncidentFinder {
             // a title has no verb: 'Child J: serious injury to a toddler' states the harm by itself
             // the findings told right after the event ('Baby T was taken by ambulance to hospital ...'. 'A CT
             // scan showed bilateral subdural haemorrhages.') name no child, but are the child's
-            boolean afterSubjectEvent = i > 1 && events.at(i - 1) && mentionsSubject(spaced.get(i - 1), subjects);
+            boolean afterSubjectEvent = i > 1 && events.at(i - 1) && (mentionsSubject(spaced.get(i - 1), subjects)
+                    || i > 2 && mentionsSubject(spaced.get(i - 2), subjects) && PRONOUN_SUBJECT.matcher(spaced.get(i - 1)).find());
             if ((harmSentence == null || harmBeside == null) && HARM_GATED.find(text)
                     && (reason || title || mentionsSubject(s, subjects) || CHILD_WORD.matcher(s).find() || afterSubjectEvent)) {
                 // the criteria stated as met for this case: 'were met, in that a child had been seriously harmed'
@@ -328,6 +329,12 @@ final class IncidentFinder {
     }
 
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:he|she)\\b");
+    /**
+     * The child told of by a pronoun as the subject of a clause ('M was born in July 2022. In September 2022,
+     * when she was nine weeks old, she was taken by ambulance to the regional hospital'), the sentence
+     * before having named the child.
+     */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?:^|, )(?:[Ss]he|[Hh]e) was (?:taken|admitted|found|rushed|brought)\\b");
     private static final Pattern PRONOUN_START = Pattern.compile("(?:\\d+(?:\\.\\d+)*\\s+)?(?:He|She)\\b");
     /** The death of a named person: the name keeps its capital (the words before it may have any case). */
     private static final Pattern DEATH_OF_NAME = Pattern.compile("(?i:death of|into the death|killing of)\\s+[A-Z]");

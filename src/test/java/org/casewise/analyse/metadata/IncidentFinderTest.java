@@ -145,6 +145,17 @@ class IncidentFinderTest {
     }
 
     @Test
+    void theFindingsAfterAnEventToldOfTheChildByPronoun() {
+        IncidentFinder.Result m = find("M", "LEARNING REVIEW: \"M\"",
+                "1. This Learning Review concerns a baby girl, referred to in this report as M.",
+                "M was born in July 2022.",
+                "In September 2022, when she was nine weeks old, she was taken by ambulance to the regional hospital.",
+                "Investigations showed bleeding around the brain (subdural haemorrhages).");
+        assertEquals("serious-harm", m.outcome());
+        assertEquals(2022, m.incidentYear());
+    }
+
+    @Test
     void findingsToldRightAfterTheEventAreTheChildsHarm() {
         IncidentFinder.Result r = find("Baby T", "LCSPR: Baby T",
                 "In September 2022 Baby T, then seven weeks old, was taken by ambulance to hospital after his mother called 999.",

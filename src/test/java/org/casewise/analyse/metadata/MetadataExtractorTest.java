@@ -143,6 +143,10 @@ class MetadataExtractorTest {
         // services' accounts, or timelines from whoever gave them, and a practitioners' session: the mixed model
         assertEquals("hybrid", CoverFields.methodology("Each service provided a chronology and a reflective report. The reviewers"
                 + " held a reflective session with the practitioners together.", "learning-review"));
+        // the overview report named anywhere: an executive summary of one
+        assertEquals("imr-overview", CoverFields.methodology("An independent reviewer was appointed to write the overview "
+                + "report. Each of the following agencies was asked to provide a chronology and a report of its involvement.",
+                "executive-summary"));
         assertEquals("hybrid", CoverFields.methodology("The English police force and the independent provider of the home"
                 + " provided timelines. A learning event was held in Llandudno.", "child-practice-review"));
     }
@@ -213,6 +217,24 @@ class MetadataExtractorTest {
                 + "M, died in hospital. She was two years and seven months old. 3.1 The plan ended when M was nine months old. "
                 + "M's parents complied. M lived with her parents. M attended a nursery. M liked music."));
         assertEquals("1-4", m.ageBand());
+    }
+
+    @Test
+    void agesInMoreOfTheirForms() {
+        // 'aged twenty-two months' is not a bare 'aged twenty'
+        Child s4 = only(run("Serious Case Review: Sibling 4\n\nIntroduction\n1.1 In August 2011 the youngest child, Sibling 4, then "
+                + "aged twenty-two months, was admitted to hospital. Sibling 4 was dehydrated. Sibling 4 recovered."));
+        assertEquals("1-4", s4.ageBand());
+        // a gestation is not an age
+        Child k = only(run("Concise Child Practice Review: Baby K\n\nIntroduction\nJanuary 2015 Baby K born at 36 weeks.\n"
+                + "In March 2015, when Baby K was ten weeks old, Baby K was admitted to hospital with a head injury."));
+        assertEquals(0.19, k.ageYears(), 0.01);
+        // the age after an opening phrase that names no one else, in the sentence after the child's
+        Child l = only(run("Case Management Review\n\nIntroduction\n1.1 This review concerns a young woman referred to as Child L. "
+                + "L was born in 1997. At the time of the incident which led to this review, in November 2012, she was fifteen "
+                + "years old. 4.1 On one occasion L, then aged nine, telephoned the police about an assault on her mother. "
+                + "L was looked after. L was missing."));
+        assertEquals("11-15", l.ageBand());
     }
 
     @Test
