@@ -3,10 +3,8 @@ package org.casewise.analyse.metadata;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.Matcher;
 import org.casewise.analyse.GatedPattern;
 import org.junit.jupiter.api.Test;
 
@@ -19,31 +17,6 @@ class ChildCandidatesTest {
         " then ", " aged ", "age ", " a boy ", " who was ", "\n", " ", "  ", "three month", " day", " weeks", ". ",
         " (not her real name)", " (a pseudonym)", " (pseudonym)", " (name changed)", " (not real name)",
         " referred to as ", " known in this report as '", "'", " is known as ", "“", "”"};
-
-    private static String text(Random r, int pieces) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < pieces; i++) {
-            sb.append(PIECES[r.nextInt(PIECES.length)]);
-        }
-        return sb.toString();
-    }
-
-    private static List<String> plain(GatedPattern p, String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = p.pattern().matcher(text);
-        while (m.find()) {
-            out.add(m.start() + ":" + m.group() + ":" + (m.group(1) != null ? m.group(1) : m.group(2)));
-        }
-        return out;
-    }
-
-    private static List<String> scanned(GatedPattern.Scan m) {
-        List<String> out = new ArrayList<>();
-        while (m.find()) {
-            out.add(m.start() + ":" + m.group() + ":" + (m.group(1) != null ? m.group(1) : m.group(2)));
-        }
-        return out;
-    }
 
     @Test
     void aServiceGivenATimeInAChronologyIsNoChild() {
@@ -60,13 +33,14 @@ class ChildCandidatesTest {
         Random r = new Random(5);
         int matches = 0;
         for (int i = 0; i < 3_000; i++) {
-            String text = text(r, 1 + r.nextInt(60));
+            String text = RandomText.of(r, PIECES, 1 + r.nextInt(60));
             GatedPattern.Text t = new GatedPattern.Text(text);
-            assertEquals(plain(ChildCandidates.NAME_WITH_AGE, text),
-                    scanned(ChildCandidates.NAME_WITH_AGE.scan(t, ChildCandidates::mayBeNameWithAge)), text);
-            assertEquals(plain(ChildCandidates.NAME_AS_SUBJECT, text),
-                    scanned(ChildCandidates.NAME_AS_SUBJECT.scan(t, ChildCandidates::mayBeNameAsSubject)), text);
-            matches += plain(ChildCandidates.NAME_WITH_AGE, text).size() + plain(ChildCandidates.NAME_AS_SUBJECT, text).size();
+            assertEquals(RandomText.plain(ChildCandidates.NAME_WITH_AGE, text, true),
+                    RandomText.scanned(ChildCandidates.NAME_WITH_AGE.scan(t, ChildCandidates::mayBeNameWithAge), true), text);
+            assertEquals(RandomText.plain(ChildCandidates.NAME_AS_SUBJECT, text, true),
+                    RandomText.scanned(ChildCandidates.NAME_AS_SUBJECT.scan(t, ChildCandidates::mayBeNameAsSubject), true), text);
+            matches += RandomText.plain(ChildCandidates.NAME_WITH_AGE, text, true).size()
+                    + RandomText.plain(ChildCandidates.NAME_AS_SUBJECT, text, true).size();
         }
         assertTrue(matches > 1_000, "the random texts hold names to find: " + matches);
     }
@@ -77,11 +51,11 @@ class ChildCandidatesTest {
         Random r = new Random(9);
         int matches = 0;
         for (int i = 0; i < 3_000; i++) {
-            String text = text(r, 1 + r.nextInt(60));
+            String text = RandomText.of(r, PIECES, 1 + r.nextInt(60));
             if (ChildCandidates.NAME_NOTES.stream().noneMatch(text::contains)) {
-                assertEquals(plain(ChildCandidates.NOT_REAL_NAME, text),
-                        scanned(ChildCandidates.REFERRED_AS_NAME.scan(new GatedPattern.Text(text))), text);
-                matches += plain(ChildCandidates.NOT_REAL_NAME, text).size();
+                assertEquals(RandomText.plain(ChildCandidates.NOT_REAL_NAME, text, true),
+                        RandomText.scanned(ChildCandidates.REFERRED_AS_NAME.scan(new GatedPattern.Text(text)), true), text);
+                matches += RandomText.plain(ChildCandidates.NOT_REAL_NAME, text, true).size();
             }
         }
         assertTrue(matches > 20, "the random texts hold names to find: " + matches);

@@ -3,10 +3,7 @@ package org.casewise.analyse.metadata;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
-import java.util.regex.Matcher;
 import org.casewise.analyse.GatedPattern;
 import org.junit.jupiter.api.Test;
 
@@ -19,45 +16,21 @@ class CoverFieldsTest {
         "Joint reviewers", "External reviewer", "Jane Smith", "Fiona Crawley and Sam Lee", "The panel",
         "Individual Management Review", "a", "é", "_", "9", "Overview author", "Chair"};
 
-    private static String text(Random r, int pieces) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < pieces; i++) {
-            sb.append(PIECES[r.nextInt(PIECES.length)]);
-        }
-        return sb.toString();
-    }
-
-    private static List<String> plain(GatedPattern p, String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = p.pattern().matcher(text);
-        while (m.find()) {
-            out.add(m.start() + ":" + m.group());
-        }
-        return out;
-    }
-
-    private static List<String> scanned(GatedPattern.Scan m) {
-        List<String> out = new ArrayList<>();
-        while (m.find()) {
-            out.add(m.start() + ":" + m.group());
-        }
-        return out;
-    }
-
     @Test
     void lineStartChecksKeepEveryMatch() {
         Random r = new Random(3);
         int matches = 0;
         for (int i = 0; i < 5_000; i++) {
-            String text = text(r, 1 + r.nextInt(40));
+            String text = RandomText.of(r, PIECES, 1 + r.nextInt(40));
             GatedPattern.Text t = new GatedPattern.Text(text);
-            assertEquals(plain(CoverFields.AUTHOR_LINE, text),
-                    scanned(CoverFields.AUTHOR_LINE.scan(t, CoverFields::mayBeAuthorLine)), text);
-            assertEquals(plain(CoverFields.GLOSSARY_ENTRY, text),
-                    scanned(CoverFields.GLOSSARY_ENTRY.scan(t, CoverFields::mayBeGlossaryEntry)), text);
+            assertEquals(RandomText.plain(CoverFields.AUTHOR_LINE, text, false),
+                    RandomText.scanned(CoverFields.AUTHOR_LINE.scan(t, CoverFields::mayBeAuthorLine), false), text);
+            assertEquals(RandomText.plain(CoverFields.GLOSSARY_ENTRY, text, false),
+                    RandomText.scanned(CoverFields.GLOSSARY_ENTRY.scan(t, CoverFields::mayBeGlossaryEntry), false), text);
             assertEquals(CoverFields.GLOSSARY_ENTRY.pattern().matcher(text).replaceAll(""),
                     CoverFields.GLOSSARY_ENTRY.removeAll(t, CoverFields::mayBeGlossaryEntry), text);
-            matches += plain(CoverFields.AUTHOR_LINE, text).size() + plain(CoverFields.GLOSSARY_ENTRY, text).size();
+            matches += RandomText.plain(CoverFields.AUTHOR_LINE, text, false).size()
+                    + RandomText.plain(CoverFields.GLOSSARY_ENTRY, text, false).size();
         }
         assertTrue(matches > 200, "the random texts hold author lines and glossary entries: " + matches);
     }
