@@ -145,17 +145,20 @@ final class ReportComposer {
          * evidences; null when the theme has none left unused.
          */
         String evidence(String theme, List<PhraseBank.Phrase> templates) {
-            PhraseBank.Phrase p = unused(templates);
-            if (p == null) {
+            Drawn d = unused(templates);
+            if (d == null) {
                 return null;
             }
-            String s = slots.fill(p.text());
-            record(theme, p.also(), s);
-            return s;
+            record(theme, d.also(), d.sentence());
+            return d.sentence();
         }
 
         private void record(String theme, List<String> also, String sentence) {
             evidence.computeIfAbsent(theme, k -> new ArrayList<>()).add(sentence);
+            recordAlso(also, sentence);
+        }
+
+        private void recordAlso(List<String> also, String sentence) {
             for (String other : also) {
                 evidence.computeIfAbsent(other, k -> new ArrayList<>()).add(sentence);
             }
@@ -182,15 +185,12 @@ final class ReportComposer {
 
         /** A sentence that mentions a theme only to rule it out: not evidence of it, though it may be of others. */
         String ruledOut(String theme) {
-            PhraseBank.Phrase p = unused(phrases.get(theme).ruledOut());
-            if (p == null) {
+            Drawn d = unused(phrases.get(theme).ruledOut());
+            if (d == null) {
                 return null;
             }
-            String s = slots.fill(p.text());
-            for (String other : p.also()) {
-                evidence.computeIfAbsent(other, k -> new ArrayList<>()).add(s);
-            }
-            return s;
+            recordAlso(d.also(), d.sentence());
+            return d.sentence();
         }
 
         GroundTruth.Recommendation recommend(String theme) {
@@ -210,13 +210,18 @@ final class ReportComposer {
             return gt;
         }
 
+        /** A phrase's sentence, filled, and the other themes it evidences. */
+        private record Drawn(String sentence, List<String> also) {
+        }
+
         /** A phrase whose filled sentence the report has not used yet (the same random draws as ever). */
-        private PhraseBank.Phrase unused(List<PhraseBank.Phrase> templates) {
+        private Drawn unused(List<PhraseBank.Phrase> templates) {
             List<PhraseBank.Phrase> pool = new ArrayList<>(templates);
             while (!pool.isEmpty()) {
                 PhraseBank.Phrase p = pool.remove(r.nextInt(pool.size()));
-                if (usedSentences.add(slots.fill(p.text()))) {
-                    return p;
+                String s = slots.fill(p.text());
+                if (usedSentences.add(s)) {
+                    return new Drawn(s, p.also());
                 }
             }
             return null;
