@@ -121,10 +121,6 @@ public class MetadataAnalyser {
         return null;
     }
 
-    public static Integer year(String head, Optional<Integer> createdYear) {
-        return year(head, createdYear, false);
-    }
-
     /**
      * The publication year: a stated publication date, else the cover's month and year, else the
      * file's creation year. A draft has not been published: the date on its cover is the draft's

@@ -16,24 +16,24 @@ class MetadataAnalyserTest {
     void publicationDateBeatsChronologyYears() {
         String head = "Serious Case Review\nChild D\nThe scope ran from March 2009 to June 2011.\n"
                 + "Date of publication: 14 November 2013\n";
-        assertEquals(2013, MetadataAnalyser.year(head, Optional.of(2012)));
+        assertEquals(2013, MetadataAnalyser.year(head, Optional.of(2012), false));
     }
 
     @Test
     void publicationLabelInMarkdownBold() {
         String head = "## Baby Rowan\n**Date agreed by the Safeguarding Partners:** December 2024\n**Published:** March 2025\n";
-        assertEquals(2025, MetadataAnalyser.year(head, Optional.empty()));
+        assertEquals(2025, MetadataAnalyser.year(head, Optional.empty(), false));
     }
 
     @Test
     void coverMonthAndYearWhenNoPublicationLabel() {
-        assertEquals(2017, MetadataAnalyser.year("Child Practice Review\nBaby H\nOctober 2017\n", Optional.empty()));
+        assertEquals(2017, MetadataAnalyser.year("Child Practice Review\nBaby H\nOctober 2017\n", Optional.empty(), false));
     }
 
     @Test
     void documentPropertyYearIsTheLastResort() {
-        assertEquals(2008, MetadataAnalyser.year("Overview report\nChild A\n", Optional.of(2008)));
-        assertNull(MetadataAnalyser.year("Overview report\nChild A\n", Optional.empty()));
+        assertEquals(2008, MetadataAnalyser.year("Overview report\nChild A\n", Optional.of(2008), false));
+        assertNull(MetadataAnalyser.year("Overview report\nChild A\n", Optional.empty(), false));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -44,7 +44,7 @@ class MetadataAnalyserTest {
         "Date of Overview Report: December 2008\\nDate of publication of Executive Summary: October 2009|2009",
         "Publication deferred 2015 for the trial\\nDecember 2013|2013"})
     void statedPublicationInItsOtherForms(String cover, int year) {
-        assertEquals(year, MetadataAnalyser.year("Serious Case Review\n" + cover.replace("\\n", "\n") + "\n", Optional.empty()));
+        assertEquals(year, MetadataAnalyser.year("Serious Case Review\n" + cover.replace("\\n", "\n") + "\n", Optional.empty(), false));
     }
 
     @Test

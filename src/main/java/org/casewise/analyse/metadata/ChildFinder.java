@@ -123,7 +123,10 @@ final class ChildFinder {
         return Optional.ofNullable(fallback);
     }
 
-    /** 'a child, referred to in this report as M, died ...': the sentence introduces the child, whom the next one goes on about. */
+    /**
+     * 'a child, referred to in this report as M, died ...': the sentence introduces the child, whom the
+     * next one goes on about.
+     */
     private static final Pattern INTRODUCED_AS = Pattern.compile("(?i)\\b(?:referred to|known|called)(?: in (?:this|the) (?:report|review))? as\\s+[\"'\u2018\u201c]?$");
 
     private static boolean introduced(String s, int nameStart) {

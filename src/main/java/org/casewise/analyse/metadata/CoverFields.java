@@ -240,8 +240,9 @@ final class CoverFields {
         if (reviewType != null && RAPID_BASED.contains(reviewType) && RAPID.scan(text).find()) {
             return "rapid-review";
         }
-        // agencies' own reports drawn together in an overview report, without a learning event or a rapid review: the IMR
-        // and overview model under another name (Scotland's single agency reports, Northern Ireland's agency reports)
+        // agencies' own reports drawn together in an overview report, without a learning event or a rapid
+        // review: the IMR and overview model under another name (Scotland's single agency reports, Northern
+        // Ireland's agency reports)
         if (agencyAccounts && OVERVIEW_REPORT.scan(text).find()) {
             return "imr-overview";
         }

@@ -155,7 +155,7 @@ final class IncidentFinder {
             // subject stated elsewhere outweighs it.
             if ((deathSentence == null || laterDeaths.size() < 3) && subjectDeath(text, subjects, reason)) {
                 // 'L was born in March 2007. He died at his home on 14 October 2016.': the pronoun is the child's
-                boolean pronounForSubject = i > 1 && PRONOUN_START.matcher(s).lookingAt() && mentionsSubject(spaced.get(i - 1), subjects);
+                boolean pronounForSubject = byPronounAfterName(spaced, i, subjects, PRONOUN_START);
                 if (reason || mentionsSubjectItself(s, subjects) || deathOfName(s, subjects) || title || pronounForSubject) {
                     if (deathSentence == null) {
                         deathSentence = s;
@@ -170,7 +170,7 @@ final class IncidentFinder {
             // the findings told right after the event ('Baby T was taken by ambulance to hospital ...'. 'A CT
             // scan showed bilateral subdural haemorrhages.') name no child, but are the child's
             boolean afterSubjectEvent = i > 1 && events.at(i - 1) && (mentionsSubject(spaced.get(i - 1), subjects)
-                    || i > 2 && mentionsSubject(spaced.get(i - 2), subjects) && PRONOUN_SUBJECT.matcher(spaced.get(i - 1)).find());
+                    || byPronounAfterName(spaced, i - 1, subjects, PRONOUN_SUBJECT));
             if ((harmSentence == null || harmBeside == null) && HARM_GATED.find(text)
                     && (reason || title || mentionsSubject(s, subjects) || CHILD_WORD.matcher(s).find() || afterSubjectEvent)) {
                 // the criteria stated as met for this case: 'were met, in that a child had been seriously harmed'
@@ -236,8 +236,7 @@ final class IncidentFinder {
             for (int i = 1; i < spaced.size(); i++) {
                 String s = spaced.get(i);
                 // 'Rowan was born in March 2023. In July 2023, when he was four months old, he was found ...'
-                boolean aboutSubject = mentionsSubject(s, subjects)
-                        || i > 1 && PRONOUN.matcher(s).find() && mentionsSubject(spaced.get(i - 1), subjects);
+                boolean aboutSubject = mentionsSubject(s, subjects) || byPronounAfterName(spaced, i, subjects, PRONOUN);
                 if (EVENT_CUE.find(s) && aboutSubject && !REMIT.find(s)) {
                     year = yearNear(s, EVENT_CUE.pattern());
                     if (year != null) {
@@ -335,7 +334,7 @@ final class IncidentFinder {
      * before having named the child.
      */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?:^|, )(?:[Ss]he|[Hh]e) was (?:taken|admitted|found|rushed|brought)\\b");
-    private static final Pattern PRONOUN_START = Pattern.compile("(?:\\d+(?:\\.\\d+)*\\s+)?(?:He|She)\\b");
+    private static final Pattern PRONOUN_START = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\s+)?(?:He|She)\\b");
     /** The death of a named person: the name keeps its capital (the words before it may have any case). */
     private static final Pattern DEATH_OF_NAME = Pattern.compile("(?i:death of|into the death|killing of)\\s+[A-Z]");
     private static final Pattern CHILD_WORD = Pattern.compile("(?i)\\b(?:child|children|baby|babies|infant|boy|girl|son|daughter|young (?:person|people)|siblings"
@@ -348,6 +347,14 @@ final class IncidentFinder {
      */
     private static boolean deathOfName(String s, List<Pattern> subjects) {
         return subjects.isEmpty() && DEATH_OF_NAME.matcher(s).find();
+    }
+
+    /**
+     * Sentence i tells of the child by a pronoun (as {@code pronoun} finds it) and the sentence before it
+     * names the child: 'L was born in March 2007. He died at his home on 14 October 2016.'
+     */
+    private static boolean byPronounAfterName(List<String> spaced, int i, List<Pattern> subjects, Pattern pronoun) {
+        return i > 1 && pronoun.matcher(spaced.get(i)).find() && mentionsSubject(spaced.get(i - 1), subjects);
     }
 
     private static boolean mentionsSubject(String s, List<Pattern> subjects) {

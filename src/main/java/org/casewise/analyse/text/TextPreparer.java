@@ -87,8 +87,9 @@ public final class TextPreparer {
             return;
         }
         if (!endsSentenceInside(text, from, to, eos)) {
-            // The detector splits only after its end-of-sentence characters ('.', '?', '!'): a heading, table cell or line with none of them
-            // before its last character is one sentence, whatever the model would say (most of a report's lines)
+            // The detector splits only after its end-of-sentence characters ('.', '?', '!'): a heading, table
+            // cell or line with none of them before its last character is one sentence, whatever the model
+            // would say (most of a report's lines)
             addTrimmed(text, from, to, out);
             return;
         }
