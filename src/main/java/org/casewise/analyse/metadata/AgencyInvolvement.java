@@ -92,14 +92,13 @@ final class AgencyInvolvement {
         return java.util.Arrays.copyOf(kept, k);
     }
 
-    /** The kept lines, each ended by '\n': the body whose agency mentions count. */
-    static String withoutBoilerplateLines(String account) {
-        int[] kept = keptLines(new GatedPattern.Text(account));
-        StringBuilder out = new StringBuilder(account.length());
+    /** The length of the kept lines, each counted with the line break that ends it. */
+    static int keptLength(int[] kept) {
+        int length = 0;
         for (int k = 0; k < kept.length; k += 2) {
-            out.append(account, kept[k], kept[k + 1]).append('\n');
+            length += kept[k + 1] - kept[k] + 1;
         }
-        return out.toString();
+        return length;
     }
 
     /** Whether the offset lies in one of the kept lines (start and end pairs, ascending). */
@@ -140,10 +139,7 @@ final class AgencyInvolvement {
         // same, and the account's prepared text (lowercased, indexed) serves both scans.
         GatedPattern.Text accountText = new GatedPattern.Text(account);
         int[] lines = keptLines(accountText);
-        int bodyLength = 0;
-        for (int k = 0; k < lines.length; k += 2) {
-            bodyLength += lines[k + 1] - lines[k] + 1;
-        }
+        int bodyLength = keptLength(lines);
         List<String> out = new ArrayList<>();
         for (Agencies.Mention m : Agencies.mentions(accountText, at -> inKeptLine(lines, at))) {
             if (m.count() >= 1 + bodyLength / CHARS_PER_MENTION) {

@@ -26,27 +26,29 @@ class AgencyInvolvementTest {
         return mentions.stream().map(m -> m.id() + "x" + m.count()).toList();
     }
 
+    /** The kept lines copied out, each ended by '\n': the body agencies were counted in before. */
+    private static String copyOfKeptLines(String account) {
+        int[] kept = AgencyInvolvement.keptLines(new GatedPattern.Text(account));
+        StringBuilder out = new StringBuilder(account.length());
+        for (int k = 0; k < kept.length; k += 2) {
+            out.append(account, kept[k], kept[k + 1]).append('\n');
+        }
+        return out.toString();
+    }
+
     @Test
     void countsInKeptLinesAsInTheirCopy() {
         Random r = new Random(21);
         int mentions = 0;
         for (int i = 0; i < 2_000; i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int n = r.nextInt(80); n > 0; n--) {
-                sb.append(PIECES[r.nextInt(PIECES.length)]);
-            }
-            String account = sb.toString();
-            String body = AgencyInvolvement.withoutBoilerplateLines(account);
+            String account = RandomText.of(r, PIECES, r.nextInt(80));
+            String body = copyOfKeptLines(account);
             GatedPattern.Text text = new GatedPattern.Text(account);
             int[] kept = AgencyInvolvement.keptLines(text);
             List<Agencies.Mention> inCopy = Agencies.mentions(new GatedPattern.Text(body), at -> true);
             assertEquals(counted(inCopy), counted(Agencies.mentions(text, at -> AgencyInvolvement.inKeptLine(kept, at))),
                     account);
-            int length = 0;
-            for (int k = 0; k < kept.length; k += 2) {
-                length += kept[k + 1] - kept[k] + 1;
-            }
-            assertEquals(body.length(), length, account);
+            assertEquals(body.length(), AgencyInvolvement.keptLength(kept), account);
             mentions += inCopy.size();
         }
         assertTrue(mentions > 2_000, "the random accounts name agencies: " + mentions);
