@@ -194,18 +194,21 @@ public final class ThemeClassifier {
             }
             counted++;
             double[] s = new double[t];
+            // the window: the sentence plus its neighbours in the same section at half weight
+            double[] before = i > 0 && sectionOf[i - 1].equals(sectionOf[i]) ? evidence[i - 1] : null;
+            double[] after = i + 1 < n && sectionOf[i + 1].equals(sectionOf[i]) ? evidence[i + 1] : null;
             for (int k = 0; k < t; k++) {
                 // a sentence that rules the theme out (or only names it in boilerplate) is no evidence,
                 // whatever its neighbours say
                 if (e.denied().get(k) && !e.asserted().get(k)) {
                     continue;
                 }
-                // the window: the sentence plus its neighbours in the same section at half weight
                 double window = evidence[i][k];
-                for (int j = i - 1; j <= i + 1; j += 2) {
-                    if (j >= 0 && j < n && sectionOf[j].equals(sectionOf[i])) {
-                        window += 0.5 * (evidence[j] == null ? 0 : evidence[j][k]);
-                    }
+                if (before != null) {
+                    window += 0.5 * before[k];
+                }
+                if (after != null) {
+                    window += 0.5 * after[k];
                 }
                 s[k] = aggregator.combine(model.probability(k, evidence[i][k]), model.probability(k, window));
             }
