@@ -60,13 +60,24 @@ public class MetadataAnalyser {
         return contents.find() ? cover.substring(0, contents.start()) : cover;
     }
     /** Gated: tried only where one of its words starts, not at each of the head's 3,000 characters. */
+    private static final String PUBLICATION_DATE_VALUE = "[\\s*_]*[:\\-]?[\\s*_]*"
+            + "(?:\\d{1,2}[/.]\\d{1,2}[/.]|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:[A-Za-z]+\\s+)?)((?:19|20)\\d{2})";
     private static final GatedPattern PUBLICATION_DATE = new GatedPattern(Pattern.compile(
             // 'Date of publication of Executive Summary: October 2009', 'Approved for publication: June 2019',
             // 'Publication: June 2015', 'Date of publication: 18/03/2014'
             "(?:date of publication(?: of [^:\\n]{1,40}(?=:))?|published|publication date|date published"
-                    + "|approved for publication|publication(?=\\s*:))[\\s*_]*[:\\-]?[\\s*_]*"
-                    + "(?:\\d{1,2}[/.]\\d{1,2}[/.]|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:[A-Za-z]+\\s+)?)((?:19|20)\\d{2})",
+                    + "|approved for publication|publication(?=\\s*:))" + PUBLICATION_DATE_VALUE,
             Pattern.CASE_INSENSITIVE));
+    /**
+     * The field some templates put at the end (the Welsh Child Practice Review's 'Date of publication:
+     * January 2024' after the reviewers' statement): a field, not a bare 'published', which at the end
+     * of a report is more often a reference ('Working Together, published in 2018').
+     */
+    private static final GatedPattern PUBLICATION_FIELD = new GatedPattern(Pattern.compile(
+            "(?m)^\\W*(?:date of publication|publication date|date published)" + PUBLICATION_DATE_VALUE,
+            Pattern.CASE_INSENSITIVE));
+    /** How much of a report's end is searched for {@link #PUBLICATION_FIELD}. */
+    static final int TAIL_CHARS = 3000;
     private static final GatedPattern MONTH_YEAR = new GatedPattern(Pattern.compile(
             "\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                     + "\\s+((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE));
@@ -91,7 +102,7 @@ public class MetadataAnalyser {
         String title = title(head, extracted.title(), fileName);
         Visibility visibility = visibility(head);
         return new ReviewMetadata(title, board, reviewType(title, head),
-                year(head, extracted.createdYear(), visibility == Visibility.RESTRICTED), visibility);
+                year(head, tail(text), extracted.createdYear(), visibility == Visibility.RESTRICTED), visibility);
     }
 
     /**
@@ -121,18 +132,25 @@ public class MetadataAnalyser {
         return null;
     }
 
+    /** The end of a text that {@link #year} searches for a publication field (empty when the head holds it all). */
+    public static String tail(String text) {
+        return text.length() <= HEAD_CHARS ? "" : text.substring(Math.max(HEAD_CHARS, text.length() - TAIL_CHARS));
+    }
+
     /**
-     * The publication year: a stated publication date, else the cover's month and year, else the
-     * file's creation year. A draft has not been published: the date on its cover is the draft's
-     * ('Draft for the SCR Panel, 12 April 2019'), so only a stated publication date counts.
+     * The publication year: a stated publication date, else a publication field at the end (see
+     * {@link #tail}), else the cover's month and year, else the file's creation year. A draft has not
+     * been published: the date on its cover is the draft's ('Draft for the SCR Panel, 12 April 2019'),
+     * so only a stated publication date counts.
      */
-    public static Integer year(String head, Optional<Integer> createdYear, boolean draft) {
+    public static Integer year(String head, String tail, Optional<Integer> createdYear, boolean draft) {
         int latest = Year.now().getValue() + 1;
-        GatedPattern.Scan m = PUBLICATION_DATE.scan(head);
-        if (m.find()) {
-            int y = Integer.parseInt(m.group(1));
-            if (y >= 1970 && y <= latest) {
-                return y;
+        for (GatedPattern.Scan m : List.of(PUBLICATION_DATE.scan(head), PUBLICATION_FIELD.scan(tail))) {
+            if (m.find()) {
+                int y = Integer.parseInt(m.group(1));
+                if (y >= 1970 && y <= latest) {
+                    return y;
+                }
             }
         }
         if (draft) {

@@ -16,24 +16,36 @@ class MetadataAnalyserTest {
     void publicationDateBeatsChronologyYears() {
         String head = "Serious Case Review\nChild D\nThe scope ran from March 2009 to June 2011.\n"
                 + "Date of publication: 14 November 2013\n";
-        assertEquals(2013, MetadataAnalyser.year(head, Optional.of(2012), false));
+        assertEquals(2013, MetadataAnalyser.year(head, "", Optional.of(2012), false));
     }
 
     @Test
     void publicationLabelInMarkdownBold() {
         String head = "## Baby Rowan\n**Date agreed by the Safeguarding Partners:** December 2024\n**Published:** March 2025\n";
-        assertEquals(2025, MetadataAnalyser.year(head, Optional.empty(), false));
+        assertEquals(2025, MetadataAnalyser.year(head, "", Optional.empty(), false));
+    }
+
+    @Test
+    void publicationFieldAtTheEnd() {
+        // the Welsh Child Practice Review template closes with the dates, after the reviewers' statement
+        String tail = "Statement by Reviewer(s)\nReviewer 1: A. Jones\nDate report approved by NWSB: 6 December 2023\n"
+                + "Date of publication: January 2024\n";
+        assertEquals(2024, MetadataAnalyser.year("Concise Child Practice Review\nRe: NWSB 03/2023\n", tail, Optional.empty(), false));
+        // a bare 'published' at the end is a reference, not the report's own date
+        String references = "References\nHM Government (2018) Working Together to Safeguard Children, published July 2018\n";
+        assertEquals(2022, MetadataAnalyser.year("Child Practice Review\nBaby H\nOctober 2022\n", references, Optional.empty(), false));
+        assertEquals("", MetadataAnalyser.tail("a short text"), "a text no longer than the head has no tail of its own");
     }
 
     @Test
     void coverMonthAndYearWhenNoPublicationLabel() {
-        assertEquals(2017, MetadataAnalyser.year("Child Practice Review\nBaby H\nOctober 2017\n", Optional.empty(), false));
+        assertEquals(2017, MetadataAnalyser.year("Child Practice Review\nBaby H\nOctober 2017\n", "", Optional.empty(), false));
     }
 
     @Test
     void documentPropertyYearIsTheLastResort() {
-        assertEquals(2008, MetadataAnalyser.year("Overview report\nChild A\n", Optional.of(2008), false));
-        assertNull(MetadataAnalyser.year("Overview report\nChild A\n", Optional.empty(), false));
+        assertEquals(2008, MetadataAnalyser.year("Overview report\nChild A\n", "", Optional.of(2008), false));
+        assertNull(MetadataAnalyser.year("Overview report\nChild A\n", "", Optional.empty(), false));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -44,15 +56,15 @@ class MetadataAnalyserTest {
         "Date of Overview Report: December 2008\\nDate of publication of Executive Summary: October 2009|2009",
         "Publication deferred 2015 for the trial\\nDecember 2013|2013"})
     void statedPublicationInItsOtherForms(String cover, int year) {
-        assertEquals(year, MetadataAnalyser.year("Serious Case Review\n" + cover.replace("\\n", "\n") + "\n", Optional.empty(), false));
+        assertEquals(year, MetadataAnalyser.year("Serious Case Review\n" + cover.replace("\\n", "\n") + "\n", "", Optional.empty(), false));
     }
 
     @Test
     void aDraftHasNoPublicationYearUnlessOneIsStated() {
         String cover = "DRAFT v0.7 - NOT FOR PUBLICATION\nSerious Case Review: Child Q\nDraft for the SCR Panel, 12 April 2019\n";
-        assertNull(MetadataAnalyser.year(cover, Optional.of(2019), true));
-        assertEquals(2019, MetadataAnalyser.year(cover, Optional.of(2019), false), "the same cover, not a draft");
-        assertEquals(2020, MetadataAnalyser.year(cover + "Date of publication: January 2020\n", Optional.empty(), true));
+        assertNull(MetadataAnalyser.year(cover, "", Optional.of(2019), true));
+        assertEquals(2019, MetadataAnalyser.year(cover, "", Optional.of(2019), false), "the same cover, not a draft");
+        assertEquals(2020, MetadataAnalyser.year(cover + "Date of publication: January 2020\n", "", Optional.empty(), true));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

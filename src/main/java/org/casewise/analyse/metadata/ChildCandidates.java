@@ -20,7 +20,7 @@ import org.casewise.analyse.Regexes;
 final class ChildCandidates {
 
     private static final GatedPattern LABELLED = GatedPattern.compile(
-            "\\b(?:Child|Baby|Infant|Young [Pp]erson|Sibling|CHILD|BABY)[ \\t\\u00a0]+([A-Z]{1,3}\\d{0,2}|\\d{1,2})\\b((?:\\s*(?:,|and|&)\\s*[A-Z]{1,3}\\d{1,2}\\b)*)");
+            "\\b(?:Child|Baby|Infant|Young [Pp]erson|Sibling|Twin|CHILD|BABY|TWIN)[ \\t\\u00a0]+([A-Z]{1,3}\\d{0,2}|\\d{1,2})\\b((?:\\s*(?:,|and|&)\\s*[A-Z]{1,3}\\d{1,2}\\b)*)");
     private static final Pattern FOLLOWING_CODE = Pattern.compile("[A-Z]{1,3}\\d{1,2}");
     /** 'Laura (not her real name)' or 'referred to in this report as Laura'. */
     private static final String REFERRED_AS = "\\b(?:referred to|known) (?:in this (?:report|review) )?as ['‘\"“]?([A-Z][a-z]+)['’\"”]?";

@@ -147,19 +147,20 @@ final class ChildFinder {
     private static Optional<Age> pronounAge(String next, List<Pattern> subjects) {
         Matcher p = PRONOUN_WAS.matcher(next);
         if (p.lookingAt()) {
-            return attachedAge(next, 0, p.end(), subjects);
+            // the age is read after the pronoun, so that 'He was sixteen.' is the bare age after 'was'
+            return attachedAge(next, 0, p.end(1), subjects);
         }
         // 'At the time of the incident which led to this review, in November 2012, she was fifteen years
         // old': a pronoun after an opening phrase that names no one else
         Matcher later = PRONOUN_WAS_AFTER_PHRASE.matcher(next);
         if (later.find() && !OTHER_PERSON.find(next.substring(0, later.start()))
                 && !CAPITALISED_INSIDE.matcher(next).region(0, later.start()).find()) {
-            return attachedAge(next, later.start(), later.end(), subjects);
+            return attachedAge(next, later.start(), later.end(1), subjects);
         }
         return groupAge(next, subjects);
     }
 
-    private static final Pattern PRONOUN_WAS_AFTER_PHRASE = Pattern.compile(", (?:he|she) (?:was|is)\\b");
+    private static final Pattern PRONOUN_WAS_AFTER_PHRASE = Pattern.compile(", (he|she) (?:was|is)\\b");
     /** A capitalised word after the sentence's first, not a month: another person may be named there. */
     private static final Pattern CAPITALISED_INSIDE = Pattern.compile("(?<=\\S\\s)(?!(?:January|February|March|April|May"
             + "|June|July|August|September|October|November|December)\\b)[A-Z][a-z]");
@@ -169,7 +170,7 @@ final class ChildFinder {
         return group.find() ? attachedAge(next, group.start(), group.end(), subjects) : Optional.empty();
     }
 
-    private static final Pattern PRONOUN_WAS = Pattern.compile("(?:He|She) (?:was|is)\\b");
+    private static final Pattern PRONOUN_WAS = Pattern.compile("(He|She) (?:was|is)\\b");
     private static final Pattern GROUP_WERE = Pattern.compile("\\b(?:[Tt]he twins|[Bb]oth (?:children|boys|girls)|[Tt]hey) were\\b");
 
     /** 'Dylan (16)', 'Poppy (aged 3)'. */

@@ -186,7 +186,7 @@ final class CoverFields {
     private static final GatedPattern LEARNING_EVENT = GatedPattern.compile("(?i)(?:learning|practitioner|practitioners'?|reflective)"
             + " (?:events?|workshops?|sessions?)|focus groups? with (?:the )?(?:practitioners|staff|front-?line)");
     private static final GatedPattern HYBRID = GatedPattern.compile("(?i)hybrid (?:model|approach|methodology|method|review)|combin\\w+ "
-            + "(?:elements|features) of|blend\\w* of|mixed (?:methods?|methodology)"
+            + "(?:elements|features) of|blend\\w* of|mixed (?:methods?|methodology|approach|model)"
             + "|combin\\w* (?:the )?(?:single[- ])?(?:agency|agencies'|IMRs?|individual management)[^.]{0,60}"
             + "(?:learning event|practitioner|workshop|conversations)");
     static final GatedPattern GLOSSARY_ENTRY = GatedPattern.compile("(?m)^\\W*[A-Z][A-Za-z]{1,6}\\s*[-–—:=]\\s+[A-Z][^\\n]{0,80}$");

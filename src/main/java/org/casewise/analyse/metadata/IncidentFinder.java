@@ -35,7 +35,8 @@ final class IncidentFinder {
             + "|(?:child|young person) (?:has )?(?:died|dies),? or (?:has )?(?:sustained|suffered|been)"
             + "|(?:child|young person) (?:has )?(?:died|dies), (?:sustained|suffered)"
             + "|sudden (?:unexpected|infant) deaths? (?:in infancy )?and unsafe sleep|deaths? (?:and|or) (?:serious )?injur\\w*)");
-    private static final Pattern HARM = Pattern.compile("(?i)\\b(?:serious(?:ly)? (?:injur\\w*|harm\\w*|hurt|ill)"
+    // 'assessed as being at high risk of serious harm', 'likely to suffer significant harm': a risk, not harm done
+    private static final Pattern HARM = Pattern.compile("(?i)\\b(?<!risk of )(?<!risks of )(?<!likely to suffer )(?:serious(?:ly)? (?:injur\\w*|harm\\w*|hurt|ill)"
             + "|significant (?:injur\\w*|harm)|non-accidental|inflicted|life[- ]threatening|life[- ]changing|fractur\\w*"
             + "|head injur\\w*|brain (?:injur\\w*|damage)|abusive head trauma|bleed(?:ing)? (?:on|in) the brain|subdural"
             + "|sexual(?:ly)? (?:abuse[ds]?|assault\\w*|exploit\\w*)|raped|rape|stabbed|stab wounds?|shot|assaulted"
@@ -91,7 +92,7 @@ final class IncidentFinder {
     /** Words before a year that make it another date; whole words ('to' is not the end of 'October'). */
     private static final Pattern NOT_INCIDENT_YEAR = Pattern.compile("(?i)(?:\\b(?:born|birth|trial|convicted|sentenced|court|published"
             + "|publication|commissioned (?:on|in)|decided on|agreed on|completed|revised|between|from|since|until|to|"
-            + "working together|guidance|act|regulations?|notifi\\w*|review in)\\b|\\()\\W*(?:\\d{1,2}(?:st|nd|rd|th)? )?(?:\\w+ ){0,2}$"
+            + "working together|guidance|act|regulations?|notifi\\w*|review in|review meetings?)\\b|\\()\\W*(?:\\d{1,2}(?:st|nd|rd|th)? )?(?:\\w+ ){0,2}$"
             // a citation in brackets: '(Welsh Government, 2012)', '(HM Government, 2018)'
             + "|\\([^()]{2,40},\\s*$"
             // after a bracket: 'Regulations (Northern Ireland) 2012'

@@ -62,7 +62,7 @@ public class MetadataExtractor {
         Board board = board(head, sections, text.text()).or(() -> sourceBoard).orElse(null);
         String reviewType = MetadataAnalyser.reviewType(title, head);
         String status = CoverFields.status(head.length() > 1500 ? head.substring(0, 1500) : head, extracted.title().orElse(null));
-        Integer year = MetadataAnalyser.year(head, extracted.createdYear(), "draft".equals(status));
+        Integer year = MetadataAnalyser.year(head, MetadataAnalyser.tail(raw), extracted.createdYear(), "draft".equals(status));
 
         List<Sentence> sentences = text.sentences();
         boolean adultReview = "sar".equals(reviewType) || "dhr".equals(reviewType);
@@ -117,7 +117,8 @@ public class MetadataExtractor {
     static List<String> opening(PreparedText text, List<Section> sections) {
         String t = text.text();
         int end;
-        List<Section> open = sections.stream().filter(s -> OPENING_SECTIONS.contains(s.name())).toList();
+        List<Section> open = sections.stream().filter(s -> OPENING_SECTIONS.contains(s.name()) || briefAccount(sections, s))
+                .toList();
         if (!open.isEmpty()) {
             end = Integer.MAX_VALUE;
         } else {
@@ -144,6 +145,30 @@ public class MetadataExtractor {
             }
         }
         return out;
+    }
+
+    /** Longest 'What happened' that is still the case told in brief rather than a chronology. */
+    private static final int BRIEF_ACCOUNT_CHARS = 2500;
+
+    /**
+     * A short chronology that opens the body, straight after the cover (a briefing's '1. What happened'):
+     * the case told in brief, which is where a briefing says what happened to the child and when. A
+     * report's chronology comes after its introduction and is longer.
+     */
+    private static boolean briefAccount(List<Section> sections, Section s) {
+        if (!SectionName.CHRONOLOGY.id().equals(s.name()) || s.end() - s.start() > BRIEF_ACCOUNT_CHARS) {
+            return false;
+        }
+        for (Section before : sections) {
+            if (before == s) {
+                return true;
+            }
+            String n = before.name();
+            if (!n.equals(SectionName.COVER.id()) && !n.equals(SectionName.COVER_SHEET.id()) && !n.equals(SectionName.CONTENTS.id())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

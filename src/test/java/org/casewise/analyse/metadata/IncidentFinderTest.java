@@ -209,4 +209,21 @@ class IncidentFinderTest {
         assertEquals("other", r.outcome());
         assertNull(r.incidentYear());
     }
+
+    @Test
+    void aRiskOfHarmIsNoHarmAndAReviewMeetingNoIncident() {
+        IncidentFinder.Result r = find("Baby R", "Local Child Safeguarding Practice Review: Baby R",
+                "1.1 This review concerns Baby R, who was seven weeks old when, in December 2020, he was taken to hospital by "
+                        + "ambulance after his father called 999.",
+                "The safeguarding partners held a rapid review meeting in January 2021.",
+                "The rapid review concluded that the criteria for a local child safeguarding practice review were met because "
+                        + "Baby R had been seriously harmed, in particular:",
+                "- the response to a bruise in a non-mobile baby.",
+                "4.4 Mr S had a significant history that was known to some agencies.",
+                "- In 2018 Mr S was convicted of assault by beating of a former partner.",
+                "He attended eight sessions.",
+                "- In 2019 the same former partner was assessed as being at high risk of serious harm.");
+        assertEquals("serious-harm", r.outcome());
+        assertEquals(2020, r.incidentYear());
+    }
 }

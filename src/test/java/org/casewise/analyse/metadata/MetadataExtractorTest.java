@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.casewise.analyse.BoardRegistry;
+import org.casewise.analyse.section.Section;
 import org.casewise.analyse.text.TextPreparer;
 import org.casewise.extract.ExtractedText;
 import org.junit.jupiter.api.BeforeAll;
@@ -115,6 +116,48 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void bareAgeInThePronounSentenceAfterTheChild() {
+        ReportMetadata m = run("Learning Review: \"Robbie\"\n\nForeword\nRobbie died in the summer of 2021, a few weeks after "
+                + "he moved out of residential care. He was sixteen. Robbie had lived in a children's house. Robbie liked football.");
+        assertEquals(16.0, only(m).ageYears());
+        assertEquals("16-17", only(m).ageBand());
+    }
+
+    @Test
+    void twinsCalledTwinAAndTwinB() {
+        ReportMetadata m = run("LOCAL CHILD SAFEGUARDING PRACTICE REVIEW\nTWIN A and TWIN B\n\n1 INTRODUCTION\n1.1 This review "
+                + "concerns twins, referred to here as Twin A (a girl) and Twin B (a boy). In the early hours of a Sunday morning in "
+                + "July 2023, when the twins were fifteen weeks old, Twin A was found unresponsive by her mother. Paramedics "
+                + "attended and Twin A was pronounced dead shortly afterwards. Twin B was asleep in a Moses basket.\n2 SCOPE\n2.1 The "
+                + "review covers the period from the pregnancy in August 2022 until a strategy discussion held after Twin A's death.");
+        assertThat(m.children().stream().map(Child::pseudonym).toList(), containsInAnyOrder("Twin A", "Twin B"));
+        assertEquals("death", m.outcome());
+        assertEquals(2023, m.incidentYear());
+    }
+
+    @Test
+    void aBriefingsWhatHappenedIsPartOfTheOpening() {
+        String text = "7 Minute Briefing\nChild T: learning from a review\n\n1. What happened\nChild T was two years old when he "
+                + "died in the spring of 2022. He was found unresponsive in the bath.\n\n2. Why it matters\nToddlers can drown "
+                + "quickly.\n";
+        int happened = text.indexOf("1. What happened");
+        int matters = text.indexOf("2. Why it matters");
+        List<String> opening = MetadataExtractor.opening(preparer.prepare(text), List.of(
+                new Section("cover", null, 0, happened), new Section("chronology", "1. What happened", happened, matters),
+                new Section("introduction", "2. Why it matters", matters, text.length())));
+        assertTrue(opening.stream().anyMatch(s -> s.contains("died in the spring of 2022")), "opening: " + opening);
+        // a report's chronology after its introduction is not
+        String report = "Serious Case Review\n\n1. Introduction\nThis review concerns Child T.\n\n2. Chronology\nIn 2019 Child T "
+                + "was seen by the GP.\n";
+        int chronology = report.indexOf("2. Chronology");
+        List<String> reportOpening = MetadataExtractor.opening(preparer.prepare(report), List.of(
+                new Section("cover", null, 0, report.indexOf("1. Introduction")),
+                new Section("introduction", "1. Introduction", report.indexOf("1. Introduction"), chronology),
+                new Section("chronology", "2. Chronology", chronology, report.length())));
+        assertTrue(reportOpening.stream().noneMatch(s -> s.contains("seen by the GP")), "opening: " + reportOpening);
+    }
+
+    @Test
     void methodologyFromHowTheReviewWasDone() {
         assertEquals("imr-overview", CoverFields.methodology("2.3 Individual Agency Reports (IARs) and chronologies were "
                 + "requested from the Trust and the police. The IARs were analysed by the panel.", "case-management-review"));
@@ -126,6 +169,9 @@ class MetadataExtractorTest {
         // a brief or note of what a rapid review learnt: the rapid review was the method
         assertEquals("rapid-review", CoverFields.methodology("This brief shares the learning from a rapid review.", "learning-brief"));
         assertEquals(null, CoverFields.methodology("A rapid review was held before the SCR was commissioned.", "scr"));
+        // a mix described in other words than 'hybrid', after a rapid review
+        assertEquals("hybrid", CoverFields.methodology("A rapid review was held in December 2021. The review used a proportionate, "
+                + "mixed approach rather than a single named model.", "lcspr"));
     }
 
     @Test
