@@ -146,7 +146,11 @@ final class ChildCandidates {
         }
         List<Candidate> inTitle = found.values().stream().filter(Candidate::inTitle).toList();
         if (!inTitle.isEmpty()) {
-            return inTitle;
+            // the title names the subject child; a sibling the opening introduces by label and age is one of
+            // the children the review is about too ('her half-brother Child B, then aged seven')
+            List<Candidate> subjects = new java.util.ArrayList<>(inTitle);
+            found.values().stream().filter(c -> !c.inTitle() && introducedWithAge(text, c)).forEach(subjects::add);
+            return subjects;
         }
         int top = found.values().stream().mapToInt(Candidate::count).max().orElse(0);
         Set<String> kept = new java.util.HashSet<>();
@@ -154,6 +158,41 @@ final class ChildCandidates {
         // a sibling named less often than the others is still one of the children the review is about
         return found.values().stream().filter(c -> kept.contains(c.pseudonym) || c.count >= 2
                 && together.getOrDefault(c.pseudonym, Set.of()).stream().anyMatch(kept::contains)).toList();
+    }
+
+    /** A label of the review's own scheme: 'Child B', 'Sibling 2', 'Twin B' (not a first name). */
+    private static final Pattern LABEL = Pattern.compile("(?i)(?:Child|Baby|Infant|Young person|Sibling|Twin) \\S+");
+    /**
+     * An age right after the label in the same clause: ', then aged seven', ' (Sibling 2, then aged six)',
+     * ', who was nine months old'.
+     */
+    private static final Pattern AGE_AFTER_LABEL = Pattern.compile("(?i)\\)?,?\\s+(?:(?:then |now )?aged\\s+\\w+"
+            + "|who (?:was|is) (?:then |now )?\\w+(?:[- ]\\w+)?[- ](?:years?|months?|weeks?)[- ]old)");
+    /** An age in a family table row: '| Sibling 2 | Middle child, female | 9 years |', '| G's brother, then aged 12 | Sibling 1 |'. */
+    private static final Pattern AGE_IN_ROW = Pattern.compile("(?i)\\baged\\s+\\w+|\\b\\d{1,2}\\s*(?:years?|yrs|months?)\\b");
+
+    /**
+     * Whether the opening introduces the labelled child with an age, in prose or in a family table:
+     * the way a review names the subject child's siblings it is also about.
+     */
+    static boolean introducedWithAge(String text, Candidate c) {
+        if (!LABEL.matcher(c.pseudonym()).matches()) {
+            return false;
+        }
+        String opening = text.length() > OPENING_LIST_CHARS ? text.substring(0, OPENING_LIST_CHARS) : text;
+        Matcher m = c.mention().matcher(opening);
+        while (m.find()) {
+            if (AGE_AFTER_LABEL.matcher(opening).region(m.end(), opening.length()).lookingAt()) {
+                return true;
+            }
+            int lineStart = opening.lastIndexOf('\n', m.start()) + 1;
+            int lineEnd = opening.indexOf('\n', m.end());
+            String line = opening.substring(lineStart, lineEnd < 0 ? opening.length() : lineEnd);
+            if (line.strip().startsWith("|") && AGE_IN_ROW.matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /*

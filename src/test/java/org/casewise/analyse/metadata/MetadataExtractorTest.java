@@ -124,6 +124,20 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void siblingsTheOpeningIntroducesWithAnAgeBesideTheTitledChild() {
+        String opening = "1.3 Child A, aged two, lived with her mother, her father, her half-brother Child B, then aged seven, and her sister "
+                + "Child C, who was nine months old. Child A died in hospital in May 2009.\n";
+        ReportMetadata m = run("SIGNIFICANT CASE REVIEW\nCHILD A\n\nIntroduction\n" + opening
+                + "Child B's school made a referral. Child A was seen by the GP. Child C was seen by the health visitor.");
+        assertThat(m.children().stream().map(Child::pseudonym).toList(), contains("Child A", "Child B", "Child C"));
+        assertThat(m.children().stream().map(Child::ageBand).toList(), contains("1-4", "5-10", "under-1"));
+        // named, but never introduced with an age: the review is about the titled child
+        ReportMetadata named = run("SIGNIFICANT CASE REVIEW\nCHILD A\n\nIntroduction\n1.3 Child A, aged two, lived with her "
+                + "mother and her half-brother Child B. Child A died in hospital in May 2009. Child B's school made a referral.");
+        assertThat(named.children().stream().map(Child::pseudonym).toList(), contains("Child A"));
+    }
+
+    @Test
     void twinsCalledTwinAAndTwinB() {
         ReportMetadata m = run("LOCAL CHILD SAFEGUARDING PRACTICE REVIEW\nTWIN A and TWIN B\n\n1 INTRODUCTION\n1.1 This review "
                 + "concerns twins, referred to here as Twin A (a girl) and Twin B (a boy). In the early hours of a Sunday morning in "
