@@ -59,9 +59,10 @@ public class MetadataAnalyser {
         Matcher contents = CONTENTS_LINE.matcher(cover);
         return contents.find() ? cover.substring(0, contents.start()) : cover;
     }
-    /** Gated: tried only where one of its words starts, not at each of the head's 3,000 characters. */
+    /** What follows a publication label: the date, whose year is group 1 ('18/03/2014', '14th June 2019', 'June 2019'). */
     private static final String PUBLICATION_DATE_VALUE = "[\\s*_]*[:\\-]?[\\s*_]*"
             + "(?:\\d{1,2}[/.]\\d{1,2}[/.]|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:[A-Za-z]+\\s+)?)((?:19|20)\\d{2})";
+    /** Gated: tried only where one of its words starts, not at each of the head's 3,000 characters. */
     private static final GatedPattern PUBLICATION_DATE = new GatedPattern(Pattern.compile(
             // 'Date of publication of Executive Summary: October 2009', 'Approved for publication: June 2019',
             // 'Publication: June 2015', 'Date of publication: 18/03/2014'
