@@ -48,6 +48,14 @@ final class GatePrefixes {
             i += 2;
         }
         boolean boundary = i > 0;
+        // a lookbehind ('(?<!risk of )') consumes nothing: a match still starts with what follows it
+        while (alt.startsWith("(?<!", i) || alt.startsWith("(?<=", i)) {
+            int close = closingParen(alt, i);
+            if (close < 0) {
+                return null;
+            }
+            i = close + 1;
+        }
         // a capitalised word of three letters or more ('\\b([A-Z][a-z]{2,})...')
         if (!ci && (alt.startsWith("[A-Z][a-z]{2,}", i)
                 || alt.startsWith("([A-Z][a-z]{2,}", i) && !optional(alt, closingParen(alt, i)))) {

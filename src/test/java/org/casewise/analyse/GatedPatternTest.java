@@ -33,7 +33,9 @@ class GatedPatternTest {
             "(?im)^\\W*(?:\\d+\\.?\\s*)?(?:recommendations|glossary)\\s*:?\\s*$",
             "(?m)^\\W*",
             // literals repeated ('children') and sharing their first two characters ('social ...'), tested in one walk
-            "(?i)children'?s social care|children'?s services|social care|social worker|social services|\\bCSC\\b|children");
+            "(?i)children'?s social care|children'?s services|social care|social worker|social services|\\bCSC\\b|children",
+            // lookbehinds consume nothing: the literal after them still starts the match
+            "(?i)\\b(?<!risk of )(?<!likely to suffer )(?:serious(?:ly)? harm\\w*|significant harm|fractur\\w*)|(?<=the )ward");
 
     private static final String TEXT = """
             Thanks to the Panel. Child A was seen by the Social Worker and the HEAD TEACHER at school.
@@ -47,6 +49,7 @@ class GatedPatternTest {
             Lead reviewer: Jane
              * Author - Fiona\r\nRECOMMENDATIONS\r\n2. Recommendations:\u2028written by – Sam
             1. glossary
+            At risk of serious harm; seriously harmed; likely to suffer significant harm, fractures. Significant harm.
             """;
 
     private static List<String> plain(Pattern p, String text) {
@@ -135,6 +138,8 @@ class GatedPatternTest {
         assertTrue(GatedPattern.compile(PATTERNS.get(15)).gated(), "(?m)^ at line starts");
         assertTrue(GatedPattern.compile(PATTERNS.get(11)).gated(), "a capitalised word of three letters");
         assertTrue(GatedPattern.compile(PATTERNS.get(12)).gated(), "the same, at a word boundary or not");
+        assertTrue(GatedPattern.compile(PATTERNS.get(PATTERNS.size() - 1)).gated(), "a lookbehind before the literal");
+        assertFalse(GatedPattern.compile("(?<!a)?b").gated(), "an optional group is no gate");
         assertFalse(GatedPattern.compile("([A-Z][a-z]{2,})? aged").gated(), "an optional capitalised word is no gate");
         assertFalse(GatedPattern.compile("\\bDRAFT\\b|(?m)^\\W*Draft\\b").gated(), "flags inside an alternative: not gated");
         assertTrue(GatedPattern.compile(PATTERNS.get(7)).gated(), "a capitalised word starts at a capital letter");

@@ -180,6 +180,9 @@ final class ChildCandidates {
             return false;
         }
         String opening = text.length() > OPENING_LIST_CHARS ? text.substring(0, OPENING_LIST_CHARS) : text;
+        if (!c.mayOccurIn(opening)) {
+            return false;
+        }
         Matcher m = c.mention().matcher(opening);
         while (m.find()) {
             if (AGE_AFTER_LABEL.matcher(opening).region(m.end(), opening.length()).lookingAt()) {
