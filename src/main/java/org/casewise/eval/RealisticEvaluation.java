@@ -182,11 +182,15 @@ public final class RealisticEvaluation {
             return "";
         }
         StringBuilder b = new StringBuilder("## Realistic reports (hand-written reviews)\n\n");
+        List<String> heldOut = results.stream().map(Result::split).filter(s -> !TrainCommand.REALISTIC_FOLDERS.contains(s))
+                .map(s -> "`" + s + "`").toList();
         b.append("Whole reviews written by hand in the manner of real published ones (`datasets/realistic/`, see its "
                 + "README): England, Wales, Scotland and Northern Ireland, 2008 to 2025, several layouts, 1,200 to 4,500 "
                 + "words, each folder by its own writers, labelled by them. The theme model's report stage learns from "
                 + "the folders " + String.join(", ", TrainCommand.REALISTIC_FOLDERS) + " (`./casewise train`), so their "
-                + "theme figures below are in-sample; `final3`, when present, is held out (`final4` was measured held out before it joined, see the README). The README records which "
+                + "theme figures below are in-sample; " + (heldOut.isEmpty() ? "none is" : String.join(" and ", heldOut)
+                + (heldOut.size() == 1 ? " is" : " are")) + " held out (`final4` to `final12` were each measured held out "
+                + "before they joined, see the README). The README records which "
                 + "metadata rules each folder prompted.\n\n");
         b.append(crossValidation());
         b.append("| split | reports | theme precision | theme recall | theme micro-F1 |");

@@ -50,14 +50,15 @@ public final class TrainCommand implements Callable<Integer> {
     boolean noReportStage;
 
     /**
-     * The realistic folders whose reports the report stage learns from. {@code final3} is not among
-     * them: it is kept for a measurement on reviews the model has never seen (final4 was measured that way before it joined).
+     * The realistic folders whose reports the report stage learns from. {@code final3} and {@code final13} are
+     * not among them: they are kept for a measurement on reviews the model has never seen (final4 to final12
+     * were each measured that way before they joined).
      */
     public static final List<String> REALISTIC_FOLDERS = List.of("dev", "test", "holdout", "final", "final2", "final4", "final5", "final6", "final7", "final8", "final9", "final10", "final11", "final12");
 
     @Option(names = "--realistic", paramLabel = "DIR", description = {
         "labelled realistic reports the report stage also learns from; repeatable. Default: the",
-        "folders dev, test, holdout, final, final2 and final4 of datasets/realistic (final3 is held out)"})
+        "folders of datasets/realistic but final3 and final13, which are held out"})
     List<Path> realistic = new ArrayList<>();
 
     @Option(names = "--realistic-weight", paramLabel = "N", defaultValue = "10", description = {
