@@ -129,34 +129,28 @@ final class GatePrefixes {
     /** The top-level alternatives of a regex: split at '|' outside groups, classes and escapes. */
     private static List<String> alternatives(String regex) {
         List<String> out = new ArrayList<>();
-        int depth = 0;
-        int classDepth = 0;
         int start = 0;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                classDepth++;
-            } else if (c == ']' && classDepth > 0) {
-                classDepth--;
-            } else if (classDepth == 0 && c == '(') {
-                depth++;
-            } else if (classDepth == 0 && c == ')') {
-                depth--;
-            } else if (classDepth == 0 && depth == 0 && c == '|') {
-                out.add(regex.substring(start, i));
-                start = i + 1;
-            }
+        for (int bar = next(regex, start, '|'); bar >= 0; bar = next(regex, start, '|')) {
+            out.add(regex.substring(start, bar));
+            start = bar + 1;
         }
         out.add(regex.substring(start));
         return out;
     }
 
     private static int closingParen(String s, int open) {
+        return next(s, open, ')');
+    }
+
+    /**
+     * The offset of the first {@code target} ('|' or ')') from {@code from} on that is outside
+     * escapes and character classes and leaves the group depth counted from {@code from} at zero,
+     * or -1: the next top-level '|', or the ')' that closes the group opening at {@code from}.
+     */
+    private static int next(String s, int from, char target) {
         int depth = 0;
         int classDepth = 0;
-        for (int i = open; i < s.length(); i++) {
+        for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\\') {
                 i++;
@@ -164,10 +158,11 @@ final class GatePrefixes {
                 classDepth++;
             } else if (c == ']' && classDepth > 0) {
                 classDepth--;
-            } else if (classDepth == 0 && c == '(') {
-                depth++;
-            } else if (classDepth == 0 && c == ')' && --depth == 0) {
-                return i;
+            } else if (classDepth == 0) {
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                if (c == target && depth == 0) {
+                    return i;
+                }
             }
         }
         return -1;

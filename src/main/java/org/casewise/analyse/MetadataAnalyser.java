@@ -146,13 +146,12 @@ public class MetadataAnalyser {
      */
     public static Integer year(String head, String tail, Optional<Integer> createdYear, boolean draft) {
         int latest = Year.now().getValue() + 1;
-        for (GatedPattern.Scan m : List.of(PUBLICATION_DATE.scan(head), PUBLICATION_FIELD.scan(tail))) {
-            if (m.find()) {
-                int y = Integer.parseInt(m.group(1));
-                if (y >= 1970 && y <= latest) {
-                    return y;
-                }
-            }
+        Integer stated = statedYear(PUBLICATION_DATE.scan(head), latest);
+        if (stated == null) {
+            stated = statedYear(PUBLICATION_FIELD.scan(tail), latest);
+        }
+        if (stated != null) {
+            return stated;
         }
         if (draft) {
             return null;
@@ -163,6 +162,17 @@ public class MetadataAnalyser {
             return Integer.parseInt(my.group(1));
         }
         return createdYear.filter(y -> y >= 1970 && y <= latest).orElse(null);
+    }
+
+    /** The year of the scan's first match when it is a plausible publication year (1970 to next year). */
+    private static Integer statedYear(GatedPattern.Scan m, int latest) {
+        if (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            if (y >= 1970 && y <= latest) {
+                return y;
+            }
+        }
+        return null;
     }
 
     public static Visibility visibility(String head) {

@@ -19,8 +19,10 @@ import org.casewise.analyse.Regexes;
  */
 final class ChildCandidates {
 
+    /** The words a review labels its children with: 'Child B', 'Sibling 2', 'Twin A'. */
+    private static final String LABEL_WORDS = "Child|Baby|Infant|Young [Pp]erson|Sibling|Twin";
     private static final GatedPattern LABELLED = GatedPattern.compile(
-            "\\b(?:Child|Baby|Infant|Young [Pp]erson|Sibling|Twin|CHILD|BABY|TWIN)[ \\t\\u00a0]+([A-Z]{1,3}\\d{0,2}|\\d{1,2})\\b((?:\\s*(?:,|and|&)\\s*[A-Z]{1,3}\\d{1,2}\\b)*)");
+            "\\b(?:" + LABEL_WORDS + "|CHILD|BABY|TWIN)[ \\t\\u00a0]+([A-Z]{1,3}\\d{0,2}|\\d{1,2})\\b((?:\\s*(?:,|and|&)\\s*[A-Z]{1,3}\\d{1,2}\\b)*)");
     private static final Pattern FOLLOWING_CODE = Pattern.compile("[A-Z]{1,3}\\d{1,2}");
     /** 'Laura (not her real name)' or 'referred to in this report as Laura'. */
     private static final String REFERRED_AS = "\\b(?:referred to|known) (?:in this (?:report|review) )?as ['‘\"“]?([A-Z][a-z]+)['’\"”]?";
@@ -149,7 +151,8 @@ final class ChildCandidates {
             // the title names the subject child; a sibling the opening introduces by label and age is one of
             // the children the review is about too ('her half-brother Child B, then aged seven')
             List<Candidate> subjects = new java.util.ArrayList<>(inTitle);
-            found.values().stream().filter(c -> !c.inTitle() && introducedWithAge(text, c)).forEach(subjects::add);
+            String opening = text.length() > OPENING_LIST_CHARS ? text.substring(0, OPENING_LIST_CHARS) : text;
+            found.values().stream().filter(c -> !c.inTitle() && introducedWithAge(opening, c)).forEach(subjects::add);
             return subjects;
         }
         int top = found.values().stream().mapToInt(Candidate::count).max().orElse(0);
@@ -161,7 +164,7 @@ final class ChildCandidates {
     }
 
     /** A label of the review's own scheme: 'Child B', 'Sibling 2', 'Twin B' (not a first name). */
-    private static final Pattern LABEL = Pattern.compile("(?i)(?:Child|Baby|Infant|Young person|Sibling|Twin) \\S+");
+    private static final Pattern LABEL = Pattern.compile("(?i)(?:" + LABEL_WORDS + ") \\S+");
     /**
      * An age right after the label in the same clause: ', then aged seven', ' (Sibling 2, then aged six)',
      * ', who was nine months old'.
@@ -172,15 +175,12 @@ final class ChildCandidates {
     private static final Pattern AGE_IN_ROW = Pattern.compile("(?i)\\baged\\s+\\w+|\\b\\d{1,2}\\s*(?:years?|yrs|months?)\\b");
 
     /**
-     * Whether the opening introduces the labelled child with an age, in prose or in a family table:
-     * the way a review names the subject child's siblings it is also about.
+     * Whether the opening (the text's first {@value #OPENING_LIST_CHARS} characters) introduces the
+     * labelled child with an age, in prose or in a family table: the way a review names the subject
+     * child's siblings it is also about.
      */
-    static boolean introducedWithAge(String text, Candidate c) {
-        if (!LABEL.matcher(c.pseudonym()).matches()) {
-            return false;
-        }
-        String opening = text.length() > OPENING_LIST_CHARS ? text.substring(0, OPENING_LIST_CHARS) : text;
-        if (!c.mayOccurIn(opening)) {
+    static boolean introducedWithAge(String opening, Candidate c) {
+        if (!LABEL.matcher(c.pseudonym()).matches() || !c.mayOccurIn(opening)) {
             return false;
         }
         Matcher m = c.mention().matcher(opening);
