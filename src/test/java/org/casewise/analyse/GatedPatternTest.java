@@ -62,6 +62,10 @@ class GatedPatternTest {
     }
 
     private static List<String> gated(GatedPattern p, String text) {
+        return gated(p, new GatedPattern.Text(text));
+    }
+
+    private static List<String> gated(GatedPattern p, GatedPattern.Text text) {
         List<String> out = new ArrayList<>();
         GatedPattern.Scan m = p.scan(text);
         while (m.find()) {
@@ -118,11 +122,7 @@ class GatedPatternTest {
             GatedPattern.Text shared = new GatedPattern.Text(text);
             for (String regex : PATTERNS) {
                 GatedPattern g = GatedPattern.compile(regex);
-                List<String> found = new ArrayList<>();
-                GatedPattern.Scan m = g.scan(shared);
-                while (m.find()) {
-                    found.add(m.start() + ":" + m.group());
-                }
+                List<String> found = gated(g, shared);
                 assertEquals(plain(g.pattern(), text), found, regex);
                 assertEquals(found.size(), g.count(shared), regex);
             }
@@ -173,11 +173,7 @@ class GatedPatternTest {
             GatedPattern.Text shared = new GatedPattern.Text(text);
             for (String regex : PATTERNS) {
                 GatedPattern g = GatedPattern.compile(regex);
-                List<String> found = new ArrayList<>();
-                GatedPattern.Scan m = g.scan(shared);
-                while (m.find()) {
-                    found.add(m.start() + ":" + m.group());
-                }
+                List<String> found = gated(g, shared);
                 assertEquals(plain(g.pattern(), text), found, regex);
             }
         }
