@@ -68,7 +68,7 @@ public final class Agencies {
      * matches that start where {@code counted} holds, in order of first mention: one pass per agency
      * where {@link #mentioned} and {@link #count} take two.
      */
-    public static List<Mention> mentions(GatedPattern.Text text, java.util.function.IntPredicate counted) {
+    public static List<Mention> mentions(GateText text, java.util.function.IntPredicate counted) {
         List<Mention> hits = new ArrayList<>();
         PATTERNS.forEach((id, p) -> {
             GatedPattern.Scan s = p.scan(text);
@@ -91,7 +91,7 @@ public final class Agencies {
 
     /** Agencies named in the text, in order of first mention. */
     public static List<String> mentioned(CharSequence text) {
-        GatedPattern.Text t = new GatedPattern.Text(text);
+        GateText t = new GateText(text);
         record Hit(String id, int at) {
         }
         List<Hit> hits = new ArrayList<>();
@@ -113,12 +113,12 @@ public final class Agencies {
 
     /** How often the text names the agency: a report mentions agencies in passing, so counts matter. */
     public static int count(String id, CharSequence text) {
-        return pattern(id).count(new GatedPattern.Text(text));
+        return pattern(id).count(new GateText(text));
     }
 
     /** Offset of the agency's first mention in the text, or -1: lets a caller take the earliest-named addressee. */
     public static int firstIndex(String id, CharSequence text) {
-        return pattern(id).firstIndex(new GatedPattern.Text(text));
+        return pattern(id).firstIndex(new GateText(text));
     }
 
     private static GatedPattern pattern(String id) {

@@ -123,7 +123,7 @@ public class MetadataAnalyser {
         // Look at the cover first: a report's later pages may mention other review types in passing.
         String cover = head.length() > 800 ? head.substring(0, 800) : head;
         for (String part : List.of(cover, head)) {
-            GatedPattern.Text lower = new GatedPattern.Text(part.toLowerCase(Locale.ROOT));
+            GateText lower = new GateText(part.toLowerCase(Locale.ROOT));
             for (TypeRule rule : TYPE_RULES) {
                 if (rule.pattern.scan(lower).find()) {
                     return rule.id;

@@ -62,10 +62,10 @@ class GatedPatternTest {
     }
 
     private static List<String> gated(GatedPattern p, String text) {
-        return gated(p, new GatedPattern.Text(text));
+        return gated(p, new GateText(text));
     }
 
-    private static List<String> gated(GatedPattern p, GatedPattern.Text text) {
+    private static List<String> gated(GatedPattern p, GateText text) {
         List<String> out = new ArrayList<>();
         GatedPattern.Scan m = p.scan(text);
         while (m.find()) {
@@ -119,7 +119,7 @@ class GatedPatternTest {
         for (int i = 0; i < 40; i++) {
             String text = shuffled(r, 500 + r.nextInt(1_500));
             assertTrue(text.length() >= 2_048);
-            GatedPattern.Text shared = new GatedPattern.Text(text);
+            GateText shared = new GateText(text);
             for (String regex : PATTERNS) {
                 GatedPattern g = GatedPattern.compile(regex);
                 List<String> found = gated(g, shared);
@@ -155,10 +155,10 @@ class GatedPatternTest {
     @Test
     void countAndFirstIndex() {
         GatedPattern g = GatedPattern.compile("(?i)\\bpolice\\b|officers?");
-        GatedPattern.Text t = new GatedPattern.Text("The POLICE officer and two officers; policeman.");
+        GateText t = new GateText("The POLICE officer and two officers; policeman.");
         assertEquals(4, g.firstIndex(t));
         assertEquals(3, g.count(t));
-        assertEquals(-1, g.firstIndex(new GatedPattern.Text("no one")));
+        assertEquals(-1, g.firstIndex(new GateText("no one")));
     }
 
     /**
@@ -170,7 +170,7 @@ class GatedPatternTest {
         Random r = new Random(13);
         for (int i = 0; i < 40; i++) {
             String text = shuffled(r, 600 + r.nextInt(1_000)).replaceAll("[\\r\\u2028\\u2029\\u0085]", "\n");
-            GatedPattern.Text shared = new GatedPattern.Text(text);
+            GateText shared = new GateText(text);
             for (String regex : PATTERNS) {
                 GatedPattern g = GatedPattern.compile(regex);
                 List<String> found = gated(g, shared);
@@ -186,8 +186,8 @@ class GatedPatternTest {
             String text = shuffled(r, 20 + r.nextInt(600));
             for (String regex : PATTERNS) {
                 GatedPattern g = GatedPattern.compile(regex);
-                assertEquals(g.pattern().matcher(text).replaceAll(" "), g.replaceAll(new GatedPattern.Text(text), " "), regex);
-                assertEquals(g.pattern().matcher(text).replaceAll(""), g.removeAll(new GatedPattern.Text(text)), regex);
+                assertEquals(g.pattern().matcher(text).replaceAll(" "), g.replaceAll(new GateText(text), " "), regex);
+                assertEquals(g.pattern().matcher(text).replaceAll(""), g.removeAll(new GateText(text)), regex);
             }
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.casewise.analyse.Agencies;
+import org.casewise.analyse.GateText;
 import org.casewise.analyse.GatedPattern;
 import org.casewise.analyse.section.Section;
 import org.casewise.analyse.section.SectionName;
@@ -59,7 +60,7 @@ final class AgencyInvolvement {
      * The lines of the account ({@link String#lines} splits them) that are not boilerplate, as
      * start and end offsets in the account, one pair per line.
      */
-    static int[] keptLines(GatedPattern.Text text) {
+    static int[] keptLines(GateText text) {
         String account = text.toString();
         java.util.BitSet wordAt = new java.util.BitSet(account.length());
         GatedPattern.Scan words = BOILERPLATE_WORDS.scan(text);
@@ -137,7 +138,7 @@ final class AgencyInvolvement {
         // of the kept lines: no agency pattern matches a line break or looks past one (each sees a
         // non-word character there either way), so the counts and the order of first mentions are the
         // same, and the account's prepared text (lowercased, indexed) serves both scans.
-        GatedPattern.Text accountText = new GatedPattern.Text(account);
+        GateText accountText = new GateText(account);
         int[] lines = keptLines(accountText);
         int bodyLength = keptLength(lines);
         List<String> out = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casewise.analyse.GateText;
 import org.casewise.analyse.GatedPattern;
 import org.casewise.analyse.Regexes;
 
@@ -82,7 +83,7 @@ final class ChildCandidates {
         Map<String, Candidate> found = new LinkedHashMap<>();
         Map<String, Integer> bareLetters = bareLetters(text);
         String titledText = title + "\n" + text;
-        GatedPattern.Text titled = new GatedPattern.Text(titledText);
+        GateText titled = new GateText(titledText);
         GatedPattern.Scan m = LABELLED.scan(titled);
         // 'Child 1, Child 2, Child 3 and Child 4': children named together are kept together (below)
         Map<String, Set<String>> together = new java.util.HashMap<>();
@@ -118,7 +119,7 @@ final class ChildCandidates {
                 addName(found, text, title, code.group(), 2);
             }
         }
-        GatedPattern.Text gated = new GatedPattern.Text(text);
+        GateText gated = new GateText(text);
         GatedPattern.Scan a = NAME_WITH_AGE.scan(gated, ChildCandidates::mayBeNameWithAge);
         while (a.find()) {
             addName(found, text, title, a.group(1), 3);

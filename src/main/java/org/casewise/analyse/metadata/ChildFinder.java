@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casewise.analyse.GateText;
 import org.casewise.analyse.GatedPattern;
 import org.casewise.analyse.Regexes;
 import org.casewise.analyse.text.Sentence;
@@ -261,7 +262,7 @@ final class ChildFinder {
      */
     private static String pronounWindow(String after, List<Pattern> subjects) {
         int cut = after.length();
-        int family = FAMILY_PERSON.firstIndex(new GatedPattern.Text(after));
+        int family = FAMILY_PERSON.firstIndex(new GateText(after));
         if (family >= 0) {
             cut = family;
         }
@@ -273,7 +274,7 @@ final class ChildFinder {
         }
         String window = after.substring(0, cut);
         // the pattern ends in 'he' or 'she': most windows have neither, and need no replacing
-        return Regexes.containsIgnoreCase(window, "he") ? PROFESSIONAL_THEN_SUBJECT.replaceAll(new GatedPattern.Text(window), " ") : window;
+        return Regexes.containsIgnoreCase(window, "he") ? PROFESSIONAL_THEN_SUBJECT.replaceAll(new GateText(window), " ") : window;
     }
 
     private static final Pattern SELF_DESCRIBED = Pattern.compile("(?i)[,\\s]*(?:who )?(?:was|is) (?:then )?an? (?:young )?");

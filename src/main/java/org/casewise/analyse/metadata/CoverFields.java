@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casewise.analyse.GateText;
 import org.casewise.analyse.GatedPattern;
 import org.casewise.analyse.Regexes;
 
@@ -45,7 +46,7 @@ final class CoverFields {
      */
     static List<String> authors(String head) {
         Set<String> out = new LinkedHashSet<>();
-        GatedPattern.Scan m = AUTHOR_LINE.scan(new GatedPattern.Text(head), CoverFields::mayBeAuthorLine);
+        GatedPattern.Scan m = AUTHOR_LINE.scan(new GateText(head), CoverFields::mayBeAuthorLine);
         while (m.find()) {
             if (m.group().toLowerCase(Locale.ROOT).contains("chair")) {
                 continue;
@@ -205,7 +206,7 @@ final class CoverFields {
      */
     static String methodology(String fullText, String reviewType) {
         // Glossary entries ('IMR - Individual Management Review') name methods the review need not have used.
-        GatedPattern.Text text = new GatedPattern.Text(GLOSSARY_ENTRY.removeAll(new GatedPattern.Text(fullText),
+        GateText text = new GateText(GLOSSARY_ENTRY.removeAll(new GateText(fullText),
                 CoverFields::mayBeGlossaryEntry));
         if (HYBRID.scan(text).find()) {
             return "hybrid";
@@ -250,7 +251,7 @@ final class CoverFields {
     }
 
     /** How many times the pattern matches, counting no further than {@code max}. */
-    private static int count(GatedPattern p, GatedPattern.Text text, int max) {
+    private static int count(GatedPattern p, GateText text, int max) {
         GatedPattern.Scan m = p.scan(text);
         int c = 0;
         while (c < max && m.find()) {

@@ -3,6 +3,7 @@ package org.casewise.analyse.metadata;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casewise.analyse.GateText;
 import org.casewise.analyse.GatedPattern;
 
 /**
@@ -142,7 +143,7 @@ final class IncidentFinder {
         for (int i = 0; i < spaced.size(); i++) {
             String s = spaced.get(i);
             // one prepared text for the sentence's gated patterns (each would lowercase it again)
-            GatedPattern.Text text = new GatedPattern.Text(s);
+            GateText text = new GateText(s);
             boolean title = i == 0;
             boolean reason = REASON.find(text);
             reasonStated |= reason && CAUSE.find(text);
@@ -392,11 +393,11 @@ final class IncidentFinder {
 
     /** A death in the sentence that is the subject's: not a parent's, not a risk, not the name of a review type. */
     static boolean subjectDeath(String s, List<Pattern> subjects, boolean reason) {
-        return subjectDeath(new GatedPattern.Text(s), subjects, reason);
+        return subjectDeath(new GateText(s), subjects, reason);
     }
 
     /** The same for a sentence prepared for its gated patterns. */
-    private static boolean subjectDeath(GatedPattern.Text text, List<Pattern> subjects, boolean reason) {
+    private static boolean subjectDeath(GateText text, List<Pattern> subjects, boolean reason) {
         if (!DEATH_GATED.find(text)) {
             return false;
         }

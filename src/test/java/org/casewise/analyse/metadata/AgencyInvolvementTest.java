@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Random;
 import org.casewise.analyse.Agencies;
-import org.casewise.analyse.GatedPattern;
+import org.casewise.analyse.GateText;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +28,7 @@ class AgencyInvolvementTest {
 
     /** The kept lines copied out, each ended by '\n': the body agencies were counted in before. */
     private static String copyOfKeptLines(String account) {
-        int[] kept = AgencyInvolvement.keptLines(new GatedPattern.Text(account));
+        int[] kept = AgencyInvolvement.keptLines(new GateText(account));
         StringBuilder out = new StringBuilder(account.length());
         for (int k = 0; k < kept.length; k += 2) {
             out.append(account, kept[k], kept[k + 1]).append('\n');
@@ -43,9 +43,9 @@ class AgencyInvolvementTest {
         for (int i = 0; i < 2_000; i++) {
             String account = RandomText.of(r, PIECES, r.nextInt(80));
             String body = copyOfKeptLines(account);
-            GatedPattern.Text text = new GatedPattern.Text(account);
+            GateText text = new GateText(account);
             int[] kept = AgencyInvolvement.keptLines(text);
-            List<Agencies.Mention> inCopy = Agencies.mentions(new GatedPattern.Text(body), at -> true);
+            List<Agencies.Mention> inCopy = Agencies.mentions(new GateText(body), at -> true);
             assertEquals(counted(inCopy), counted(Agencies.mentions(text, at -> AgencyInvolvement.inKeptLine(kept, at))),
                     account);
             assertEquals(body.length(), AgencyInvolvement.keptLength(kept), account);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
-import org.casewise.analyse.GatedPattern;
+import org.casewise.analyse.GateText;
 import org.junit.jupiter.api.Test;
 
 /** The cheap checks that spare the name patterns most capitalised words must not lose a match. */
@@ -34,7 +34,7 @@ class ChildCandidatesTest {
         int matches = 0;
         for (int i = 0; i < 3_000; i++) {
             String text = RandomText.of(r, PIECES, 1 + r.nextInt(60));
-            GatedPattern.Text t = new GatedPattern.Text(text);
+            GateText t = new GateText(text);
             assertEquals(RandomText.plain(ChildCandidates.NAME_WITH_AGE, text, true),
                     RandomText.scanned(ChildCandidates.NAME_WITH_AGE.scan(t, ChildCandidates::mayBeNameWithAge), true), text);
             assertEquals(RandomText.plain(ChildCandidates.NAME_AS_SUBJECT, text, true),
@@ -54,7 +54,7 @@ class ChildCandidatesTest {
             String text = RandomText.of(r, PIECES, 1 + r.nextInt(60));
             if (ChildCandidates.NAME_NOTES.stream().noneMatch(text::contains)) {
                 assertEquals(RandomText.plain(ChildCandidates.NOT_REAL_NAME, text, true),
-                        RandomText.scanned(ChildCandidates.REFERRED_AS_NAME.scan(new GatedPattern.Text(text)), true), text);
+                        RandomText.scanned(ChildCandidates.REFERRED_AS_NAME.scan(new GateText(text)), true), text);
                 matches += RandomText.plain(ChildCandidates.NOT_REAL_NAME, text, true).size();
             }
         }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
-import org.casewise.analyse.GatedPattern;
+import org.casewise.analyse.GateText;
 import org.junit.jupiter.api.Test;
 
 /** The line-start checks that spare AUTHOR_LINE and GLOSSARY_ENTRY most lines must not lose a match. */
@@ -22,7 +22,7 @@ class CoverFieldsTest {
         int matches = 0;
         for (int i = 0; i < 5_000; i++) {
             String text = RandomText.of(r, PIECES, 1 + r.nextInt(40));
-            GatedPattern.Text t = new GatedPattern.Text(text);
+            GateText t = new GateText(text);
             assertEquals(RandomText.plain(CoverFields.AUTHOR_LINE, text, false),
                     RandomText.scanned(CoverFields.AUTHOR_LINE.scan(t, CoverFields::mayBeAuthorLine), false), text);
             assertEquals(RandomText.plain(CoverFields.GLOSSARY_ENTRY, text, false),
