@@ -58,6 +58,9 @@ public class BoardRegistry {
             // since 2019 the three statutory partners stand for the area: 'the safeguarding partners for
             // the City of Wolverhampton'
             "safeguarding partners for ", "safeguarding partners for the ", "safeguarding partners in ",
+            // the partners listed by name: 'on behalf of the Safeguarding Partners (Warwickshire County Council,
+            // Warwickshire Police, ...)', normalised without the bracket
+            "safeguarding partners ",
             "safeguarding partnership for ", "safeguarding partnership for the ");
 
     private static final Board AMBIGUOUS = new Board("", "", "", null, "", List.of(), List.of(), List.of(), null);

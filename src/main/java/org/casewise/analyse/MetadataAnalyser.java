@@ -59,8 +59,11 @@ public class MetadataAnalyser {
         Matcher contents = CONTENTS_LINE.matcher(cover);
         return contents.find() ? cover.substring(0, contents.start()) : cover;
     }
-    /** What follows a publication label: the date, whose year is group 1 ('18/03/2014', '14th June 2019', 'June 2019'). */
-    private static final String PUBLICATION_DATE_VALUE = "[\\s*_]*[:\\-]?[\\s*_]*"
+    /**
+     * What follows a publication label: the date, whose year is group 1 ('18/03/2014', '14th June 2019', 'June 2019');
+     * a table's cell border may stand between label and date ('| Date published | July 2018 |').
+     */
+    private static final String PUBLICATION_DATE_VALUE = "[\\s*_|]*[:\\-]?[\\s*_|]*"
             + "(?:\\d{1,2}[/.]\\d{1,2}[/.]|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:[A-Za-z]+\\s+)?)((?:19|20)\\d{2})";
     /** Gated: tried only where one of its words starts, not at each of the head's 3,000 characters. */
     private static final GatedPattern PUBLICATION_DATE = new GatedPattern(Pattern.compile(

@@ -112,5 +112,9 @@ class BoardRegistryTest {
                 + "Wolverhampton, we thank Tyler and his mother.").map(Board::id).orElse(null));
         assertEquals("kent", registry.find("The safeguarding partners in Kent agreed.").map(Board::id).orElse(null));
         assertTrue(registry.find("The family moved to the City of Wolverhampton in 2019.").isEmpty());
+        // the partners listed by name after a foreword that used only the area's brand ('Warwickshire Safeguarding')
+        assertEquals("warwickshire", registry.find("Warwickshire Safeguarding has published this review in full. Independent "
+                + "Scrutineer, on behalf of the Safeguarding Partners (Warwickshire County Council, Warwickshire Police)")
+                .map(Board::id).orElse(null));
     }
 }

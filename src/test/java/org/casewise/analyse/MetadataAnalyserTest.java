@@ -38,6 +38,16 @@ class MetadataAnalyserTest {
     }
 
     @Test
+    void publicationDateInACoverTable() {
+        // a Markdown cover table: the cell border stands between the label and the date; the case number's
+        // year ('02/2017') and the referral date are not the publication
+        String head = "# Concise Child Practice Review\n**Re: NWSCB 02/2017 - \"Child W\"**\n\n| Field | Detail |\n|---|---|\n"
+                + "| Date of referral to the Board's Review Sub-Group | 23 May 2017 |\n| Date approved by the Board | 12 March 2018 |\n"
+                + "| Date published | July 2018 |\n";
+        assertEquals(2018, MetadataAnalyser.year(head, "", Optional.empty(), false));
+    }
+
+    @Test
     void coverMonthAndYearWhenNoPublicationLabel() {
         assertEquals(2017, MetadataAnalyser.year("Child Practice Review\nBaby H\nOctober 2017\n", "", Optional.empty(), false));
     }

@@ -15,12 +15,14 @@ import org.casewise.analyse.text.Sentence;
 final class BirthDates {
 
     /**
-     * The birth just after the child's name: 'was born on 14 March 2008', 'born 14.03.2008', '(born in
+     * The birth just after the child's name: 'was born on 14 March 2008', 'born 14.03.2008', '(DOB 17.05.06)', '(born in
      * 2019)', 'was born at her mother's flat in the early hours of 14 September 2024'.
      */
     private static final Pattern BORN = Pattern.compile("^[^.;]{0,25}?\\bborn(?: on| in)?(?:\\s+(?:at|in) [^.;,\\d]{1,50}? (?:on|in|of))?\\s+(?:(?:the )?\\d{1,2}(?:st|nd|rd|th)?"
             + "(?: of)?\\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?"
-            + "((?:19|20)\\d\\d)\\b|^[^.;]{0,25}?\\bborn(?: on)?\\s+\\d{1,2}[./-]\\d{1,2}[./-]((?:19|20)\\d\\d)\\b");
+            + "((?:19|20)\\d\\d)\\b|^[^.;]{0,25}?\\b(?:born(?: on)?|(?i:dob|d\\.o\\.b\\.|date of birth):?)\\s+\\d{1,2}[./-]\\d{1,2}[./-]((?:19|20)\\d\\d)\\b");
+
+    private static final Pattern DOB = Pattern.compile("(?i)\\b(?:dob|d\\.o\\.b\\.|date of birth)");
 
     private BirthDates() {
     }
@@ -49,10 +51,12 @@ final class BirthDates {
 
     private static Integer birthYear(Pattern mention, List<Sentence> sentences) {
         for (Sentence s : sentences) {
+            // 'Child L (DOB 17.05.06)': a date of birth, its year written out in full by NumericDates
             String text = s.text();
-            if (!text.contains("born")) {
+            if (!text.contains("born") && !DOB.matcher(text).find()) {
                 continue;
             }
+            text = NumericDates.expand(text);
             Matcher m = mention.matcher(text);
             while (m.find()) {
                 Matcher b = BORN.matcher(text).region(m.end(), text.length());

@@ -36,8 +36,9 @@ final class IncidentFinder {
             + "|(?:child|young person) (?:has )?(?:died|dies),? or (?:has )?(?:sustained|suffered|been)"
             + "|(?:child|young person) (?:has )?(?:died|dies), (?:sustained|suffered)"
             + "|sudden (?:unexpected|infant) deaths? (?:in infancy )?and unsafe sleep|deaths? (?:and|or) (?:serious )?injur\\w*)");
-    // 'assessed as being at high risk of serious harm', 'likely to suffer significant harm': a risk, not harm done
-    private static final Pattern HARM = Pattern.compile("(?i)\\b(?<!risk of )(?<!risks of )(?<!likely to suffer )(?:serious(?:ly)? (?:injur\\w*|harm\\w*|hurt|ill)"
+    // 'assessed as being at high risk of serious harm', 'likely to suffer significant harm': a risk, not harm done;
+    // 'did not die and was not seriously injured': harm denied
+    private static final Pattern HARM = Pattern.compile("(?i)\\b(?<!risk of )(?<!risks of )(?<!likely to suffer )(?<!not )(?<!never )(?:serious(?:ly)? (?:injur\\w*|harm\\w*|hurt|ill)"
             + "|significant (?:injur\\w*|harm)|non-accidental|inflicted|life[- ]threatening|life[- ]changing|fractur\\w*"
             + "|head injur\\w*|brain (?:injur\\w*|damage)|abusive head trauma|bleed(?:ing)? (?:on|in) the brain|subdural"
             + "|sexual(?:ly)? (?:abuse[ds]?|assault\\w*|exploit\\w*)|raped|rape|stabbed|stab wounds?|shot|assaulted"
@@ -74,7 +75,7 @@ final class IncidentFinder {
     private static final GatedPattern REASON = GatedPattern.compile("(?i)\\b(?:this|the) (?:(?:significant|serious|local|child|safeguarding"
             + "|practice|case|learning|management|extended|concise|rapid|thematic) ){0,5}review (?:\\(\\w+\\) )?(?:was )?(?:concerns?|commissioned|undertaken"
             + "|held|carried out|conducted|initiated|arranged|requested)|circumstances of|incident that led to|led to (?:this|the) review"
-            + "|(?:criteria|threshold) (?:for (?:a|an|the)|in|of|under|set out in)\\b|(?:decided|agreed|recommended) (?:to (?:undertake|commission|hold)|that)"
+            + "|(?:criteria|threshold) (?:for (?:a|an|the)|in|of|under|set out in)\\b|(?:decided|agreed|recommended)(?: on [^,;]{1,25}?)? (?:to (?:undertake|commission|hold)|that)"
             + "|reasons? for (?:the|this) review|(?:notified|notification) (?:to|of)");
     /**
      * A stated reason that says why the review was held, as 'other' needs: "commissioned because ...
@@ -110,7 +111,11 @@ final class IncidentFinder {
      * incident usually begins. The year is read from its first sixty characters.
      */
     private static final Pattern DATED_OPENING = Pattern.compile("^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:In|On|During|Early|Late|At)\\b"
-            + "[^.;:]{0,50}?\\b(19[6-9]\\d|20[0-4]\\d)\\b");
+            + "[^.;:]{0,50}?\\b(?:\\d{1,2}[./]\\d{1,2}[./])?(19[6-9]\\d|20[0-4]\\d)\\b");
+    /** What brings a child to notice when no one died or was harmed: the event of an 'other' review. */
+    private static final Pattern DISCOVERY = Pattern.compile("(?i)\\b(?:(?:were|was) found|(?:officers|police|they) (?:attended|found)"
+            + "|(?:called|telephoned|contacted) (?:the )?police|(?:taken|received) into (?:the )?care|reported (?:him |her )?missing"
+            + "|child protection order)");
     /** How many sentences after a dated opening may tell the harm or death it leads to. */
     private static final int ACCOUNT_SPAN = 3;
 
@@ -137,7 +142,7 @@ final class IncidentFinder {
         boolean noIncident = false;
         List<String> spaced = new java.util.ArrayList<>(sentences.size());
         for (String raw : sentences) {
-            spaced.add(ChildFinder.singleSpaced(raw == null ? "" : raw));
+            spaced.add(NumericDates.expand(ChildFinder.singleSpaced(raw == null ? "" : raw)));
         }
         Events events = new Events(spaced);
         for (int i = 0; i < spaced.size(); i++) {
@@ -246,6 +251,13 @@ final class IncidentFinder {
                     }
                 }
             }
+        }
+        if (year == null && "other".equals(outcome) && !noIncident) {
+            // No death or harm, yet something brought the child to notice: the dated account of it ('Late on an
+            // evening in November 2018 a neighbour called Essex Police ... Officers attended and found Child 1
+            // and Child 2 alone', 'In late October 2022 Kyle ... was found by Police Scotland officers'); not when
+            // the review says there was no single incident
+            year = datedAccount(spaced, DISCOVERY);
         }
         return new Result(outcome, year);
     }

@@ -226,4 +226,31 @@ class IncidentFinderTest {
         assertEquals("serious-harm", r.outcome());
         assertEquals(2020, r.incidentYear());
     }
+
+    @Test
+    void harmDeniedAndEveryDateWithATwoDigitYear() {
+        // a Scottish report that dates everything dd.mm.yy and says outright that the child was not harmed;
+        // the decision to review comes with its date between 'decided' and 'that'
+        IncidentFinder.Result r = find("Child L", "SIGNIFICANT CASE REVIEW CHILD L",
+                "1.1 On 12.11.13 officers of Police Scotland attended a flat in Fife to check on the welfare of a child.",
+                "They found Child L (DOB 17.05.06) living with her mother in conditions described as the worst they had seen.",
+                "1.4 Child L did not die and was not seriously injured.",
+                "The Chief Officers' Group decided on 09.12.13 that a Significant Case Review should be held, because the "
+                        + "circumstances raised significant concern about how services had worked together.");
+        assertEquals("other", r.outcome());
+        assertEquals(2013, r.incidentYear(), "the dated account of how the child came to notice");
+    }
+
+    @Test
+    void anOtherReviewIsDatedByHowTheChildCameToNotice() {
+        IncidentFinder.Result r = find("Child 1", "LCSPR: Family M",
+                "2.1 Late on an evening in November 2018 a neighbour called Essex Police because she could hear young children"
+                        + " crying.",
+                "Officers attended and found Child 1 and Child 2 alone.",
+                "2.3 The Partnership convened a rapid review in December 2018.",
+                "The rapid review decided that a local review should be undertaken because of concerns about how agencies "
+                        + "worked together.");
+        assertEquals("other", r.outcome());
+        assertEquals(2018, r.incidentYear());
+    }
 }

@@ -72,6 +72,15 @@ class MetadataExtractorTest {
         ReportMetadata born = run("Local Child Safeguarding Practice Review: Baby E\n\nIntroduction\n1.1 Baby E was born at "
                 + "her mother's flat in the early hours of 14 September 2024. Baby E died in September 2024. Baby E was cold.");
         assertEquals("under-1", only(born).ageBand());
+        // only dates: a date of birth with a two-digit year and the incident's date
+        ReportMetadata dob = run("Significant Case Review: Child L\n\nIntroduction\n1.1 On 12.11.13 officers of Police Scotland "
+                + "attended a flat to check on the welfare of a child. They found Child L (DOB 17.05.06) living with her mother "
+                + "in squalor. 1.2 Child L did not die and was not seriously injured. The Committee decided on 09.12.13 that a review "
+                + "should be held because of concerns about how agencies worked together. Child L had not been seen by a professional "
+                + "for almost two years. Her mother had withdrawn her from school to educate her at home, and the family had moved "
+                + "between two council areas.");
+        assertEquals(2013, dob.incidentYear());
+        assertEquals(7.0, only(dob).ageYears());
     }
 
     @Test

@@ -1,0 +1,48 @@
+package org.casewise.analyse.metadata;
+
+import java.time.Year;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numeric dates with a two-digit year ('On 12.11.13 officers attended', 'Child L (DOB 17.05.06)'),
+ * written out with four digits so that the year patterns of {@link IncidentFinder} and
+ * {@link BirthDates} read them. Scottish and older English reports often give every date this way.
+ * Only a date after 'on', 'dated', 'born', 'DOB' or 'date of birth' (or an opening bracket) is
+ * taken: a bare '5.1.13' is as likely a paragraph number, and a paragraph number is never written
+ * after those words.
+ */
+final class NumericDates {
+
+    private static final Pattern SHORT_DATE = Pattern.compile("(?i)(?<=\\b(?:on|dated|born|dob|d\\.o\\.b\\.|date of birth)"
+            + "[:\\s]{1,3}|\\()(\\d{1,2})([./])(\\d{1,2})\\2(\\d{2})(?![\\d./])");
+
+    private NumericDates() {
+    }
+
+    /** The sentence with each such date's year in four digits; the sentence itself when it has none. */
+    static String expand(String sentence) {
+        if (sentence.indexOf('.') < 0 && sentence.indexOf('/') < 0) {
+            return sentence;
+        }
+        Matcher m = SHORT_DATE.matcher(sentence);
+        if (!m.find()) {
+            return sentence;
+        }
+        // a two-digit year up to next year's is this century's, any later one the last century's
+        int pivot = (Year.now().getValue() + 1) % 100;
+        StringBuilder out = new StringBuilder(sentence.length() + 8);
+        int last = 0;
+        do {
+            int day = Integer.parseInt(m.group(1));
+            int month = Integer.parseInt(m.group(3));
+            if (day < 1 || day > 31 || month < 1 || month > 12) {
+                continue;
+            }
+            int yy = Integer.parseInt(m.group(4));
+            out.append(sentence, last, m.start(4)).append(yy <= pivot ? 20 : 19);
+            last = m.start(4);
+        } while (m.find());
+        return out.append(sentence, last, sentence.length()).toString();
+    }
+}
