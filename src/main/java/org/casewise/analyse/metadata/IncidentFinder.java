@@ -11,12 +11,17 @@ import org.casewise.analyse.GatedPattern;
  * the incident that led to the review. Reads only the opening parts of a report (cover,
  * introduction, summary), because chronologies and analyses are full of other injuries and dates;
  * the caller chooses those sentences.
+ *
+ * <p>This class finds the sentence that tells the incident, and from it the outcome; which year is
+ * the incident's is then worked out by {@link IncidentYears} from that sentence and the rest of
+ * the opening. The cues both need (DEATH, HARM, EVENT_CUE, REMIT, REASON, CHILD_WORD) and the tests
+ * for the subject (mentionsSubject, byPronounAfterName) are therefore package-private.
  */
 final class IncidentFinder {
 
     private static final String PARENT = "(?:mother|mum|father|dad|parents?|grandmother|grandfather|grandparent|partner"
             + "|stepfather|step-father|carer|aunt|uncle|husband|wife|sibling|brother|sister)";
-    private static final Pattern DEATH = Pattern.compile("(?i)\\b(?:died|dies|death|was found dead|found lifeless"
+    static final Pattern DEATH = Pattern.compile("(?i)\\b(?:died|dies|death|was found dead|found lifeless"
             + "|pronounced (?:dead|life extinct)|was killed|were killed|murdered|unlawfully killed|took (?:his|her|their) own life"
             + "|found deceased"
             + "|suicide|fatal(?:ly)?|passed away|manslaughter|homicide)\\b");
@@ -38,7 +43,7 @@ final class IncidentFinder {
             + "|sudden (?:unexpected|infant) deaths? (?:in infancy )?and unsafe sleep|deaths? (?:and|or) (?:serious )?injur\\w*)");
     // 'assessed as being at high risk of serious harm', 'likely to suffer significant harm': a risk, not harm done;
     // 'did not die and was not seriously injured': harm denied
-    private static final Pattern HARM = Pattern.compile("(?i)\\b(?<!risk of )(?<!risks of )(?<!likely to suffer )(?<!not )(?<!never )(?:serious(?:ly)? (?:injur\\w*|harm\\w*|hurt|ill)"
+    static final Pattern HARM = Pattern.compile("(?i)\\b(?<!risk of )(?<!risks of )(?<!likely to suffer )(?<!not )(?<!never )(?:serious(?:ly)? (?:injur\\w*|harm\\w*|hurt|ill)"
             + "|significant (?:injur\\w*|harm)|non-accidental|inflicted|life[- ]threatening|life[- ]changing|fractur\\w*"
             + "|head injur\\w*|brain (?:injur\\w*|damage)|abusive head trauma|bleed(?:ing)? (?:on|in) the brain|subdural"
             + "|sexual(?:ly)? (?:abuse[ds]?|assault\\w*|exploit\\w*)|raped|rape|stabbed|stab wounds?|shot|assaulted"
@@ -48,7 +53,7 @@ final class IncidentFinder {
     /** HARM run only where one of its words starts (it is also used as a plain pattern near a year). */
     private static final GatedPattern HARM_GATED = new GatedPattern(HARM);
     /** The sentence tells of something that happened to someone, not of a review's remit. */
-    private static final GatedPattern EVENT_CUE = GatedPattern.compile("(?i)\\b(?:suffered|sustained|was (?:admitted|taken|brought|found|injured"
+    static final GatedPattern EVENT_CUE = GatedPattern.compile("(?i)\\b(?:suffered|sustained|was (?:admitted|taken|brought|found|injured"
             + "|assaulted|attacked|bitten|rushed|airlifted|abused|neglected|exploited|seriously"
             + "|stabbed|shot|beaten|strangled|raped|burned|scalded|poisoned)|were (?:admitted|found|made|attacked)"
             // 'who was sexually abused over a long period by an adult relative'
@@ -70,9 +75,9 @@ final class IncidentFinder {
      */
     private static final GatedPattern CONVICTION = GatedPattern.compile("(?i)\\b(?:charged with|convicted of|pleaded guilty to)\\b");
     // gated: a find tries 'responded to' at every offset of the sentence, the gate only where it occurs
-    private static final GatedPattern REMIT = GatedPattern.compile("(?i)^\\W*(?:how agencies|key lines of enquiry|to consider|whether)|responded to");
+    static final GatedPattern REMIT = GatedPattern.compile("(?i)^\\W*(?:how agencies|key lines of enquiry|to consider|whether)|responded to");
     /** The sentence gives the reason for the review: what it says happened is about the subject. */
-    private static final GatedPattern REASON = GatedPattern.compile("(?i)\\b(?:this|the) (?:(?:significant|serious|local|child|safeguarding"
+    static final GatedPattern REASON = GatedPattern.compile("(?i)\\b(?:this|the) (?:(?:significant|serious|local|child|safeguarding"
             + "|practice|case|learning|management|extended|concise|rapid|thematic) ){0,5}review (?:\\(\\w+\\) )?(?:was )?(?:concerns?|commissioned|undertaken"
             + "|held|carried out|conducted|initiated|arranged|requested)|circumstances of|incident that led to|led to (?:this|the) review"
             + "|(?:criteria|threshold) (?:for (?:a|an|the)|in|of|under|set out in)\\b|(?:decided|agreed|recommended)(?: on [^,;]{1,25}?)? (?:to (?:undertake|commission|hold)|that)"
@@ -87,37 +92,6 @@ final class IncidentFinder {
             + "|(?:criteria|threshold)\\b[^.]{0,80}\\b(?:were|was) met|on the basis that"
             // 'There was no single incident that led to this review': a review of long-term neglect
             + "|no (?:single |specific |particular )?(?:incident|event)\\b)");
-    /** A sentence about the period the review looked at, whose dates are its bounds. */
-    private static final Pattern SCOPE = Pattern.compile("(?i)\\b(?:review|scope|time) period|\\bperiod (?:under review|of the review"
-            + "|covered|considered)|\\bscope of (?:the|this) review|\\bthe review (?:covers|covered|considers|considered|looked at) (?:the )?period");
-    private static final Pattern YEAR = Pattern.compile("\\b(19[6-9]\\d|20[0-4]\\d)\\b");
-    /** Words before a year that make it another date; whole words ('to' is not the end of 'October'). */
-    private static final Pattern NOT_INCIDENT_YEAR = Pattern.compile("(?i)(?:\\b(?:born|birth|trial|convicted|sentenced|court|published"
-            + "|publication|commissioned (?:on|in)|decided on|agreed on|completed|revised|between|from|since|until|to|"
-            + "working together|guidance|act|regulations?|notifi\\w*|review in|review meetings?)\\b|\\()\\W*(?:\\d{1,2}(?:st|nd|rd|th)? )?(?:\\w+ ){0,2}$"
-            // a citation in brackets: '(Welsh Government, 2012)', '(HM Government, 2018)'
-            + "|\\([^()]{2,40},\\s*$"
-            // after a bracket: 'Regulations (Northern Ireland) 2012'
-            + "|\\)\\s*$");
-    private static final Pattern INCIDENT_DATE = Pattern.compile("(?i)\\b(?:the incident|the (?:child's |baby's )?death|the"
-            + " (?:serious )?injur(?:y|ies)|the admission|the event|the assault)\\s+(?:which |that )?(?:occurred |happened |took place )?"
-            + "(?:in|on)\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:[A-Z][a-z]+\\s+)?|(?:early |late |mid-?)?(?:spring|summer|autumn|winter)\\s+)"
-            + "(19[6-9]\\d|20[0-4]\\d)\\b"
-            // a cover field: 'Date of incident: 22 February 2023', 'Date of death: 03.11.2019'
-            + "|^\\W*date of (?:the )?(?:incident|death|injury|injuries|event|serious incident)\\s*:?\\s*[^:]{0,20}?(19[6-9]\\d|20[0-4]\\d)\\b");
-    /**
-     * A sentence that opens with its date ('1.1 In the early hours of Sunday 9th March 2008 a fire broke
-     * out ...', 'On the evening of 14 April 2019 the police received ...'): how an account of the
-     * incident usually begins. The year is read from its first sixty characters.
-     */
-    private static final Pattern DATED_OPENING = Pattern.compile("^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:In|On|During|Early|Late|At)\\b"
-            + "[^.;:]{0,50}?\\b(?:\\d{1,2}[./]\\d{1,2}[./])?(19[6-9]\\d|20[0-4]\\d)\\b");
-    /** What brings a child to notice when no one died or was harmed: the event of an 'other' review. */
-    private static final Pattern DISCOVERY = Pattern.compile("(?i)\\b(?:(?:were|was) found|(?:officers|police|they) (?:attended|found)"
-            + "|(?:called|telephoned|contacted) (?:the )?police|(?:taken|received) into (?:the )?care|reported (?:him |her )?missing"
-            + "|child protection order)");
-    /** How many sentences after a dated opening may tell the harm or death it leads to. */
-    private static final int ACCOUNT_SPAN = 3;
 
     private IncidentFinder() {
     }
@@ -207,107 +181,8 @@ final class IncidentFinder {
         // a briefing that never says what happened has no outcome we could know.
         String outcome = deathSentence != null ? "death" : harmSentence != null ? "serious-harm"
                 : reasonStated && anyText ? "other" : null;
-        Integer year = null;
-        String incident = deathSentence != null ? deathSentence : harmSentence;
-        if (incident != null) {
-            year = yearTold(incident, deathSentence != null ? DEATH : HARM, spaced, -1, 1);
-        }
-        if (year == null && incident != null && incident.equals(deathSentence)) {
-            // the death told again later in the opening, with its date ('1. Foreword: following the death of
-            // a little boy ...', then '2.1 On an evening in March 2014 ... he was pronounced dead')
-            for (String later : laterDeaths) {
-                // not the scope: 'The review period was agreed as January 2015 to the date of Child Q's death'
-                if (year == null && !SCOPE.matcher(later).find()) {
-                    // its own year, or the one in the sentence that leads up to it ('On an evening in March
-                    // 2014 ... Paramedics found L unresponsive and he was pronounced dead')
-                    year = yearTold(later, DEATH, spaced, -1);
-                }
-            }
-        }
-        if (year == null) {
-            for (String s : spaced) {
-                Matcher m = INCIDENT_DATE.matcher(s);
-                if (m.find()) {
-                    year = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
-                    break;
-                }
-            }
-        }
-        if (year == null && incident != null) {
-            year = datedAccount(spaced, deathSentence != null ? DEATH : HARM);
-        }
-        if (year == null && incident != null) {
-            // The incident told without a date ('Child J: serious injury to a toddler'): the first dated
-            // event that befell the subject in the opening ('In August 2023 Child J ... was brought to the
-            // Emergency Department').
-            for (int i = 1; i < spaced.size(); i++) {
-                String s = spaced.get(i);
-                // 'Rowan was born in March 2023. In July 2023, when he was four months old, he was found ...'
-                boolean aboutSubject = mentionsSubject(s, subjects) || byPronounAfterName(spaced, i, subjects, PRONOUN);
-                if (EVENT_CUE.find(s) && aboutSubject && !REMIT.find(s)) {
-                    year = yearNear(s, EVENT_CUE.pattern());
-                    if (year != null) {
-                        break;
-                    }
-                }
-            }
-        }
-        if (year == null && "other".equals(outcome) && !noIncident) {
-            // No death or harm, yet something brought the child to notice: the dated account of it ('Late on an
-            // evening in November 2018 a neighbour called Essex Police ... Officers attended and found Child 1
-            // and Child 2 alone', 'In late October 2022 Kyle ... was found by Police Scotland officers'); not when
-            // the review says there was no single incident
-            year = datedAccount(spaced, DISCOVERY);
-        }
-        return new Result(outcome, year);
-    }
-
-    /**
-     * The year of the first sentence that opens with a date and, itself or within the next
-     * {@value #ACCOUNT_SPAN} sentences, tells the outcome ('In the early hours of 9 March 2024 an
-     * ambulance was called to Esme's home ...'. ... 'At hospital she was found to be severely
-     * malnourished'), or that tells an event befalling a child itself ('In May 2010 a three year old
-     * girl ... was admitted to hospital'): the account of the incident, whose later sentences carry no
-     * date. Used when the incident was found but no sentence near it gives a year, before the first
-     * dated event of the subject (which may be any event: 'In August 2014 Zofia's uncle moved into
-     * the flat'); never the scope, the remit or the review's own dates.
-     */
-    private static Integer datedAccount(List<String> spaced, Pattern outcomeWord) {
-        for (int i = 1; i < spaced.size(); i++) {
-            String s = spaced.get(i);
-            Matcher m = DATED_OPENING.matcher(s);
-            if (!m.find() || SCOPE.matcher(s).find() || REMIT.find(s) || REASON.find(s)
-                    || NOT_INCIDENT_YEAR.matcher(s.substring(Math.max(0, m.start(1) - 30), m.start(1))).find()) {
-                continue;
-            }
-            // '1.1 In May 2010 a three year old girl ... was admitted to hospital': the event itself
-            if (EVENT_CUE.find(s) && CHILD_WORD.matcher(s).find()) {
-                return Integer.parseInt(m.group(1));
-            }
-            for (int j = i; j < Math.min(spaced.size(), i + 1 + ACCOUNT_SPAN); j++) {
-                if (outcomeWord.matcher(spaced.get(j)).find()) {
-                    return Integer.parseInt(m.group(1));
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The year of the sentence's outcome word, else of the neighbouring sentences at the given
-     * offsets, in order (never the title): 'Leo's death was notified ...' names no year; the sentence
-     * before or after usually does ('Leo was found deceased ... in November 2022.').
-     */
-    private static Integer yearTold(String sentence, Pattern word, List<String> spaced, int... neighbours) {
-        Integer year = yearNear(sentence, word);
-        int at = spaced.indexOf(sentence);
-        for (int offset : neighbours) {
-            int near = at + offset;
-            if (year == null && at > 0 && near > 0 && near < spaced.size()) {
-                year = yearNear(spaced.get(near), word);
-            }
-        }
-        return year;
+        return new Result(outcome, IncidentYears.find(spaced, subjects, deathSentence, laterDeaths, harmSentence,
+                outcome, noIncident));
     }
 
     /**
@@ -341,7 +216,6 @@ final class IncidentFinder {
                 && !REMIT.find(sentences.get(i));
     }
 
-    private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:he|she)\\b");
     /**
      * The child told of by a pronoun as the subject of a clause ('M was born in July 2022. In September 2022,
      * when she was nine weeks old, she was taken by ambulance to the regional hospital'), the sentence
@@ -351,7 +225,7 @@ final class IncidentFinder {
     private static final Pattern PRONOUN_START = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\s+)?(?:He|She)\\b");
     /** The death of a named person: the name keeps its capital (the words before it may have any case). */
     private static final Pattern DEATH_OF_NAME = Pattern.compile("(?i:death of|into the death|killing of)\\s+[A-Z]");
-    private static final Pattern CHILD_WORD = Pattern.compile("(?i)\\b(?:child|children|baby|babies|infant|boy|girl|son|daughter|young (?:person|people)|siblings"
+    static final Pattern CHILD_WORD = Pattern.compile("(?i)\\b(?:child|children|baby|babies|infant|boy|girl|son|daughter|young (?:person|people)|siblings"
             + "|teenager|he|she|his|her|[A-Z][a-z]+ \\(not (?:his|her) real name\\))\\b");
 
     /**
@@ -367,11 +241,11 @@ final class IncidentFinder {
      * Sentence i tells of the child by a pronoun (as {@code pronoun} finds it) and the sentence before it
      * names the child: 'L was born in March 2007. He died at his home on 14 October 2016.'
      */
-    private static boolean byPronounAfterName(List<String> spaced, int i, List<Pattern> subjects, Pattern pronoun) {
+    static boolean byPronounAfterName(List<String> spaced, int i, List<Pattern> subjects, Pattern pronoun) {
         return i > 1 && pronoun.matcher(spaced.get(i)).find() && mentionsSubject(spaced.get(i - 1), subjects);
     }
 
-    private static boolean mentionsSubject(String s, List<Pattern> subjects) {
+    static boolean mentionsSubject(String s, List<Pattern> subjects) {
         return subjects.stream().anyMatch(p -> p.matcher(s).find());
     }
 
@@ -419,26 +293,5 @@ final class IncidentFinder {
             return false;
         }
         return reason || mentionsSubject(s, subjects) || CHILD_WORD.matcher(s).find() || deathOfName(s, subjects);
-    }
-
-    /** The year in the sentence nearest to the outcome word, skipping birth, trial and publication years. */
-    private static Integer yearNear(String s, Pattern outcomeWord) {
-        Matcher o = outcomeWord.matcher(s);
-        int at = o.find() ? o.start() : 0;
-        Integer best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        Matcher y = YEAR.matcher(s);
-        while (y.find()) {
-            String lead = s.substring(Math.max(0, y.start() - 30), y.start());
-            if (NOT_INCIDENT_YEAR.matcher(lead).find()) {
-                continue;
-            }
-            int distance = Math.abs(y.start() - at);
-            if (distance < bestDistance) {
-                best = Integer.parseInt(y.group(1));
-                bestDistance = distance;
-            }
-        }
-        return best;
     }
 }

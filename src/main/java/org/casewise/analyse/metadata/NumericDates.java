@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Numeric dates with a two-digit year ('On 12.11.13 officers attended', 'Child L (DOB 17.05.06)'),
- * written out with four digits so that the year patterns of {@link IncidentFinder} and
+ * written out with four digits so that the year patterns of {@link IncidentYears} and
  * {@link BirthDates} read them. Scottish and older English reports often give every date this way.
  * Only a date after 'on', 'dated', 'born', 'DOB' or 'date of birth' (or an opening bracket) is
  * taken: a bare '5.1.13' is as likely a paragraph number, and a paragraph number is never written
