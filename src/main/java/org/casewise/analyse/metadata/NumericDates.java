@@ -14,8 +14,16 @@ import java.util.regex.Pattern;
  */
 final class NumericDates {
 
-    private static final Pattern SHORT_DATE = Pattern.compile("(?i)(?<=\\b(?:on|dated|born|dob|d\\.o\\.b\\.|date of birth)"
-            + "[:\\s]{1,3}|\\()(\\d{1,2})([./])(\\d{1,2})\\2(\\d{2})(?![\\d./])");
+    /**
+     * The date itself. It starts with a digit, so the search skips every other character at once; a
+     * leading lookbehind for the word before it made the search try that lookbehind at every offset
+     * of every opening sentence (7% of the whole analysis in a profile).
+     */
+    private static final Pattern SHORT_DATE = Pattern.compile("(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{2})(?![\\d./])");
+    /** What must stand right before the date, tested only where a date was found. */
+    private static final Pattern LEAD = Pattern.compile("(?i)(?:\\b(?:on|dated|born|dob|d\\.o\\.b\\.|date of birth)[:\\s]{1,3}|\\()$");
+    /** The longest lead: 'date of birth: ' and a space. */
+    private static final int LEAD_CHARS = 17;
 
     private NumericDates() {
     }
@@ -34,6 +42,10 @@ final class NumericDates {
         StringBuilder out = new StringBuilder(sentence.length() + 8);
         int last = 0;
         do {
+            Matcher lead = LEAD.matcher(sentence).region(Math.max(0, m.start() - LEAD_CHARS), m.start()).useTransparentBounds(true);
+            if (!lead.find()) {
+                continue;
+            }
             int day = Integer.parseInt(m.group(1));
             int month = Integer.parseInt(m.group(3));
             if (day < 1 || day > 31 || month < 1 || month > 12) {
@@ -43,6 +55,7 @@ final class NumericDates {
             out.append(sentence, last, m.start(4)).append(yy <= pivot ? 20 : 19);
             last = m.start(4);
         } while (m.find());
-        return out.append(sentence, last, sentence.length()).toString();
+        // a paragraph number ('5.1.13 The social worker ...') found a date shape but no lead: unchanged
+        return last == 0 ? sentence : out.append(sentence, last, sentence.length()).toString();
     }
 }
