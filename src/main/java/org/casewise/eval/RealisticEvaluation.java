@@ -189,8 +189,8 @@ public final class RealisticEvaluation {
                 + "words, each folder by its own writers, labelled by them. The theme model's report stage learns from "
                 + "the folders " + String.join(", ", TrainCommand.REALISTIC_FOLDERS) + " (`./casewise train`), so their "
                 + "theme figures below are in-sample; " + (heldOut.isEmpty() ? "none is" : String.join(" and ", heldOut)
-                + (heldOut.size() == 1 ? " is" : " are")) + " held out (`final4` to `final12` were each measured held out "
-                + "before they joined, see the README). The README records which "
+                + (heldOut.size() == 1 ? " is" : " are")) + " held out (every folder that joined after `final2` was first measured held out, "
+                + "see the README). The README records which "
                 + "metadata rules each folder prompted.\n\n");
         b.append(crossValidation());
         b.append("| split | reports | theme precision | theme recall | theme micro-F1 |");

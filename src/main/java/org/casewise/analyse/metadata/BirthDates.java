@@ -14,15 +14,18 @@ import org.casewise.analyse.text.Sentence;
  */
 final class BirthDates {
 
+    /** The ways a report labels a date of birth ('DOB 17.05.06', 'Date of birth: 17/05/2006'); also read by {@link NumericDates}. */
+    static final String DATE_OF_BIRTH = "dob|d\\.o\\.b\\.|date of birth";
+
     /**
      * The birth just after the child's name: 'was born on 14 March 2008', 'born 14.03.2008', '(DOB 17.05.06)', '(born in
      * 2019)', 'was born at her mother's flat in the early hours of 14 September 2024'.
      */
     private static final Pattern BORN = Pattern.compile("^[^.;]{0,25}?\\bborn(?: on| in)?(?:\\s+(?:at|in) [^.;,\\d]{1,50}? (?:on|in|of))?\\s+(?:(?:the )?\\d{1,2}(?:st|nd|rd|th)?"
             + "(?: of)?\\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?"
-            + "((?:19|20)\\d\\d)\\b|^[^.;]{0,25}?\\b(?:born(?: on)?|(?i:dob|d\\.o\\.b\\.|date of birth):?)\\s+\\d{1,2}[./-]\\d{1,2}[./-]((?:19|20)\\d\\d)\\b");
+            + "((?:19|20)\\d\\d)\\b|^[^.;]{0,25}?\\b(?:born(?: on)?|(?i:" + DATE_OF_BIRTH + "):?)\\s+\\d{1,2}[./-]\\d{1,2}[./-]((?:19|20)\\d\\d)\\b");
 
-    private static final Pattern DOB = Pattern.compile("(?i)\\b(?:dob|d\\.o\\.b\\.|date of birth)");
+    private static final Pattern DOB = Pattern.compile("(?i)\\b(?:" + DATE_OF_BIRTH + ")");
 
     private BirthDates() {
     }

@@ -47,8 +47,9 @@ final class IncidentYears {
             + "|^\\W*date of (?:the )?(?:incident|death|injury|injuries|event|serious incident)\\s*:?\\s*[^:]{0,20}?(19[6-9]\\d|20[0-4]\\d)\\b");
     /**
      * A sentence that opens with its date ('1.1 In the early hours of Sunday 9th March 2008 a fire broke
-     * out ...', 'On the evening of 14 April 2019 the police received ...'): how an account of the
-     * incident usually begins. The year is read from its first sixty characters.
+     * out ...', 'On the evening of 14 April 2019 the police received ...', 'On 12.11.2013 officers attended'
+     * once {@link NumericDates} has written a two-digit year out): how an account of the incident usually
+     * begins. The year is read from its first sixty characters.
      */
     private static final Pattern DATED_OPENING = Pattern.compile("^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:In|On|During|Early|Late|At)\\b"
             + "[^.;:]{0,50}?\\b(?:\\d{1,2}[./]\\d{1,2}[./])?(19[6-9]\\d|20[0-4]\\d)\\b");

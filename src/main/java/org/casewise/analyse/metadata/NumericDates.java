@@ -21,7 +21,7 @@ final class NumericDates {
      */
     private static final Pattern SHORT_DATE = Pattern.compile("(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{2})(?![\\d./])");
     /** What must stand right before the date, tested only where a date was found. */
-    private static final Pattern LEAD = Pattern.compile("(?i)(?:\\b(?:on|dated|born|dob|d\\.o\\.b\\.|date of birth)[:\\s]{1,3}|\\()$");
+    private static final Pattern LEAD = Pattern.compile("(?i)(?:\\b(?:on|dated|born|" + BirthDates.DATE_OF_BIRTH + ")[:\\s]{1,3}|\\()$");
     /** The longest lead: 'date of birth: ' and a space. */
     private static final int LEAD_CHARS = 17;
 
