@@ -21,6 +21,8 @@ public final class GateText {
     final CharSequence original;
     final String string;
     private String lower;
+    /** The characters of {@link #lower}, kept for the pair index. */
+    private char[] lowerChars;
     /** Offsets of the text's (lowercased) character pairs, grouped by bucket, ascending within one. */
     private int[] bucketStart;
     private int[] positions;
@@ -49,6 +51,7 @@ public final class GateText {
                 }
             }
             lower = new String(c);
+            lowerChars = c;
         }
         return lower;
     }
@@ -93,7 +96,7 @@ public final class GateText {
             return;
         }
         if (bucketStart == null) {
-            index(hay);
+            index(lowerChars);
         }
         int b = bucket(first.charAt(0), first.charAt(1));
         for (int p = bucketStart[b]; p < bucketStart[b + 1]; p++) {
@@ -106,20 +109,27 @@ public final class GateText {
         }
     }
 
-    /** Counting sort of the offsets 0..n-2 by the bucket of the pair starting there. */
-    private void index(String hay) {
-        int n = hay.length() - 1;
+    /**
+     * Counting sort of the offsets 0..n-2 by the bucket of the pair starting there. Each pair's bucket
+     * is worked out once, over the lowercased characters (charAt on a text with any non-Latin-1
+     * character checks bounds and coder per call, and this loop runs over every character of a report).
+     */
+    private void index(char[] c) {
+        int n = c.length - 1;
+        int[] buckets = new int[Math.max(n, 0)];
         int[] start = new int[BUCKETS + 1];
         for (int i = 0; i < n; i++) {
-            start[bucket(hay.charAt(i), hay.charAt(i + 1)) + 1]++;
+            int b = bucket(c[i], c[i + 1]);
+            buckets[i] = b;
+            start[b + 1]++;
         }
         for (int b = 0; b < BUCKETS; b++) {
             start[b + 1] += start[b];
         }
         int[] next = java.util.Arrays.copyOf(start, BUCKETS);
-        int[] pos = new int[n];
+        int[] pos = new int[Math.max(n, 0)];
         for (int i = 0; i < n; i++) {
-            pos[next[bucket(hay.charAt(i), hay.charAt(i + 1))]++] = i;
+            pos[next[buckets[i]]++] = i;
         }
         bucketStart = start;
         positions = pos;
