@@ -45,8 +45,9 @@ final class Ages {
             // 'aged 15', and the British 'a girl of 13', 'a boy of two and a half'
             // and 'Child B, who was seven, ...': only with the number closing the clause ('who was a
             // friend' and 'who was 1 of 4' are not ages)
-            + "|(?:aged|(?:boy|girl|child|son|daughter|baby|toddler|teenager) of|who (?:was|is)(?:\\s+then)?"
-            + "(?=\\s+[\\w-]+[,.;)]))\\s+(?<bare>\\d{1,2}|" + NUMBER + ")(?<bh>" + HALF
+            // and 'Child C, who had just turned two.'
+            + "|(?:aged|(?:boy|girl|child|son|daughter|baby|toddler|teenager) of|(?:who (?:was|is)(?:\\s+then)?"
+            + "|(?:had |has )?(?:just |recently )?turned)(?=\\s+[\\w-]+[,.;)]))\\s+(?<bare>\\d{1,2}|" + NUMBER + ")(?<bh>" + HALF
             + ")?\\b(?![- ]?(?:" + UNIT + "))"
             // 'aged twenty-two months' is not a bare 'twenty' because the unit follows the whole number
             + "(?![- ](?:one|two|three|four|five|six|seven|eight|nine)\\b)"

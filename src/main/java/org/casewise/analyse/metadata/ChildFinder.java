@@ -201,13 +201,15 @@ final class ChildFinder {
                 return Optional.of(new Age(years.get().doubleValue(), false));
             }
         }
-        String before = s.substring(Math.max(0, nameStart - 50), nameStart);
+        // '...Child A, a girl who was ten years old at the time; Child B': an age before a ';' is another child's
+        int beforeStart = Math.max(Math.max(0, nameStart - 50), s.lastIndexOf(';', nameStart - 1) + 1);
+        String before = s.substring(beforeStart, nameStart);
         // 'a ten year old girl, referred to in this report as Isla': the hyphens are often left out, but then
         // a noun must follow ('fractures between two and four weeks old, and bruising behind Lily's ear' is not hers)
         if (!OTHER_PERSON.find(before) && Regexes.matches(before, "(?is).*\\b(?:at|aged|when (?:he|she) was"
                 + "|\\w+-(?:year|month|week|day)s?-old|\\w+ (?:year|month|week|day)s? old (?:girl|boy|child|baby|infant|son|daughter"
                 + "|young|teenager))\\b.*")) {
-            return firstAge(before, s, Math.max(0, nameStart - 50));
+            return firstAge(before, s, beforeStart);
         }
         return Optional.empty();
     }
@@ -227,6 +229,7 @@ final class ChildFinder {
             boolean hasOld = m.group().toLowerCase(Locale.ROOT).endsWith("old");
             boolean special = m.group("unborn") != null || m.group("newborn") != null || m.group("bare") != null;
             if (NOW_BEFORE.matcher(lead).find() || DURATION_BEFORE.matcher(lead).find() || GESTATION_BEFORE.matcher(lead).find()
+                    || PRETENDED_BEFORE.matcher(lead).find()
                     || ONSET_BEFORE.matcher(sentence.substring(Math.max(0, offset + m.start() - 45), offset + m.start())).find()) {
                 continue;
             }
@@ -242,6 +245,10 @@ final class ChildFinder {
         }
         return Optional.empty();
     }
+
+    /** 'presenting himself as a sixteen-year-old boy': an age someone claimed, not the child's. */
+    private static final Pattern PRETENDED_BEFORE = Pattern.compile("(?i)(?:(?:himself|herself|themselves) as|posing as"
+            + "|pretend(?:ed|ing) to be|claim(?:ed|ing) to be|purport(?:ed|ing) to be) an?\\s+$");
 
     private static final Pattern TABLE_CELL_BEFORE = Pattern.compile("\\|\\s*$");
     private static final Pattern TABLE_CELL_AFTER = Pattern.compile("\\s*\\|");
@@ -277,6 +284,13 @@ final class ChildFinder {
         return Regexes.containsIgnoreCase(window, "he") ? PROFESSIONAL_THEN_SUBJECT.replaceAll(new GateText(window), " ") : window;
     }
 
+    /** An age adjective that ends just before a person: 'a 29-year-old ', 'a twenty year old '. */
+    private static final Pattern AGE_OF_NEXT_PERSON = Pattern.compile("(?i)\\b(?:\\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month)s?[- ]old\\s+$");
+
+    private static final Pattern APPOSED_SIBLING = Pattern.compile("(?i)\\s*,\\s*(?:her|his|their|the)\\s+"
+            + "(?:(?:older|younger|elder|eldest|youngest|twin|baby|little|big|half-|step-)\\s*)?");
+    private static final Pattern SIBLING_WORD = Pattern.compile("(?i)brothers?|sisters?|siblings?");
+
     private static final Pattern SELF_DESCRIBED = Pattern.compile("(?i)[,\\s]*(?:who )?(?:was|is) (?:then )?an? (?:young )?");
 
     /** The part of a window before the next person other than the child (parent, sibling, professional). */
@@ -289,7 +303,16 @@ final class ChildFinder {
                     && (o.group().equalsIgnoreCase("woman") || o.group().equalsIgnoreCase("man"))) {
                 continue;
             }
+            // 'Child B, her brother, who was six': the apposition says who the child is
+            if (APPOSED_SIBLING.matcher(window.substring(0, o.start())).matches() && SIBLING_WORD.matcher(o.group()).matches()) {
+                continue;
+            }
             cut = o.start();
+            // 'in the company of a 29-year-old man': the age before the other person is theirs, not the child's
+            Matcher own = AGE_OF_NEXT_PERSON.matcher(window).region(0, cut);
+            if (own.find()) {
+                cut = own.start();
+            }
             break;
         }
         for (Pattern p : subjects) {

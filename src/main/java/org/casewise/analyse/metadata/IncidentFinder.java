@@ -45,7 +45,9 @@ final class IncidentFinder {
     // 'did not die and was not seriously injured': harm denied
     static final Pattern HARM = Pattern.compile("(?i)\\b(?<!risk of )(?<!risks of )(?<!likely to suffer )(?<!not )(?<!never )(?:serious(?:ly)? (?:injur\\w*|harm\\w*|hurt|ill)"
             + "|significant (?:injur\\w*|harm)|non-accidental|inflicted|life[- ]threatening|life[- ]changing|fractur\\w*"
-            + "|head injur\\w*|brain (?:injur\\w*|damage)|abusive head trauma|bleed(?:ing)? (?:on|in) the brain|subdural"
+            + "|head injur\\w*|brain (?:injur\\w*|damage|bleed\\w*|haemorrhage)|abusive head trauma|subdural"
+            // 'bleeding over the surface of her brain'
+            + "|bleed(?:ing)? (?:on|in|over|around|to) (?:the (?:surface|lining) of )?(?:the|her|his|its) brain"
             + "|sexual(?:ly)? (?:abuse[ds]?|assault\\w*|exploit\\w*)|raped|rape|stabbed|stab wounds?|shot|assaulted"
             + "|overdose[ds]?|scalds?|scalded|burns|poison\\w*|ingest\\w*|intensive care|critical condition|ventilat\\w*"
             + "|permanent(?:ly)? (?:impair\\w*|disab\\w*)|serious self-harm|severe(?:ly)? (?:neglect\\w*|malnourish\\w*|injur\\w*|underweight|dehydrat\\w*)"
@@ -54,11 +56,13 @@ final class IncidentFinder {
     private static final GatedPattern HARM_GATED = new GatedPattern(HARM);
     /** The sentence tells of something that happened to someone, not of a review's remit. */
     static final GatedPattern EVENT_CUE = GatedPattern.compile("(?i)\\b(?:suffered|sustained|was (?:admitted|taken|brought|found|injured"
+            // 'was transferred to a paediatric intensive care unit'; 'her father brought her to the Emergency Department'
+            + "|transferred to (?:a|the) (?:\\w+ )?(?:hospital|intensive care|unit|specialist)"
             + "|assaulted|attacked|bitten|rushed|airlifted|abused|neglected|exploited|seriously"
             + "|stabbed|shot|beaten|strangled|raped|burned|scalded|poisoned)|were (?:admitted|found|made|attacked)"
             // 'who was sexually abused over a long period by an adult relative'
             + "|was (?:sexually|physically|emotionally|severely|repeatedly) (?:abused|assaulted|exploited|neglected|harmed|injured)"
-            + "|found (?:him|her|them)|died|concerns? the"
+            + "|found (?:him|her|them)|(?:brought|took|rushed|carried) (?:him|her|them) (?:in)?to|died|concerns? the"
             + "|following the|into the|after the|in respect of|resulting in|circumstances|incident|admission|presented)\\b");
     /** The review says nothing happened to set it off: a review of long-term neglect, outcome 'other'. */
     private static final GatedPattern NO_INCIDENT = GatedPattern.compile("(?i)\\bno (?:single |specific |particular |one )?(?:incident|event)"

@@ -59,6 +59,9 @@ final class IncidentYears {
             + "|child protection order)");
     /** How many sentences after a dated opening may tell the harm or death it leads to. */
     private static final int ACCOUNT_SPAN = 3;
+    /** How far the account may run when it opens a numbered paragraph: to the paragraph's end, within this many sentences. */
+    private static final int PARAGRAPH_SPAN = 8;
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("\\W*\\d{1,2}(?:\\.\\d{1,2}){1,3}\\.?\\s");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:he|she)\\b");
 
     private IncidentYears() {
@@ -154,7 +157,15 @@ final class IncidentYears {
             if (EVENT_CUE.find(s) && CHILD_WORD.matcher(s).find()) {
                 return Integer.parseInt(m.group(1));
             }
-            for (int j = i; j < Math.min(spaced.size(), i + 1 + ACCOUNT_SPAN); j++) {
+            // a numbered paragraph is one account to its end ('1.2 In the early hours of 3 November 2013 a
+            // neighbour telephoned the police ...' and, five sentences on, '... a fracture was confirmed')
+            boolean numbered = PARAGRAPH_NUMBER.matcher(s).lookingAt();
+            for (int j = i; j < spaced.size(); j++) {
+                boolean inSpan = j <= i + ACCOUNT_SPAN
+                        || numbered && j <= i + PARAGRAPH_SPAN && !PARAGRAPH_NUMBER.matcher(spaced.get(j)).lookingAt();
+                if (!inSpan) {
+                    break;
+                }
                 if (outcomeWord.matcher(spaced.get(j)).find()) {
                     return Integer.parseInt(m.group(1));
                 }

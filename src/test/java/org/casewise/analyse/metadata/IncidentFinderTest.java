@@ -253,4 +253,43 @@ class IncidentFinderTest {
         assertEquals("other", r.outcome());
         assertEquals(2018, r.incidentYear());
     }
+
+    @Test
+    void harmToldAsFindingsAfterTheBabyWasBroughtIn() {
+        // no sentence names both the child and a harm word with an event word, as the rules first asked
+        IncidentFinder.Result r = find("Rosie", "LCSPR: Rosie",
+                "1.1 This review concerns a baby girl who will be called Rosie in this report.",
+                "Rosie was born on 9 August 2022.",
+                "On 28 September 2022, when she was seven weeks old, her father brought her to the Emergency Department.",
+                "A CT scan showed bleeding over the surface of her brain of more than one age.",
+                "Rosie was transferred to a paediatric intensive care unit.",
+                "1.3 The partners decided that the case met the criteria for a local review, because there was learning about "
+                        + "the recognition of early signs of harm to a non-mobile baby.");
+        assertEquals("serious-harm", r.outcome());
+        assertEquals(2022, r.incidentYear());
+    }
+
+    @Test
+    void aNumberedParagraphIsOneAccountToItsEnd() {
+        // the dated opening and the harm five sentences later are one paragraph
+        IncidentFinder.Result r = find("Child B", "CHILD PRACTICE REVIEW",
+                "1.2 In the early hours of 3 November 2013 a neighbour telephoned the police after hearing screaming.",
+                "Officers found the mother with a bleeding face.",
+                "Child A was found in the back bedroom holding Child C.",
+                "She told the first officer that Dad had thrown B at the door.",
+                "Mr B was arrested at the scene.",
+                "Child B was taken to hospital, where a fracture of the wrist was confirmed.",
+                "1.3 The children had been on the child protection register under the category of emotional abuse.");
+        assertEquals("serious-harm", r.outcome());
+        assertEquals(2013, r.incidentYear());
+        // unnumbered, the same account is read only three sentences on: the year stays unknown rather than guessed
+        IncidentFinder.Result unnumbered = find("Child B", "CHILD PRACTICE REVIEW",
+                "In the early hours of 3 November 2012 a neighbour telephoned the police after hearing screaming.",
+                "Officers found the mother with a bleeding face.",
+                "Child A was found in the back bedroom holding Child C.",
+                "She told the first officer that Dad had thrown B at the door.",
+                "Mr B was arrested at the scene.",
+                "Child B was taken to hospital, where a fracture of the wrist was confirmed.");
+        assertNull(unnumbered.incidentYear());
+    }
 }

@@ -84,6 +84,24 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void anAgeBesideAnotherPersonIsTheirs() {
+        // the adult's age and the age he claimed belong to him; the child's is stated before
+        ReportMetadata m = run("Significant Case Review: Amy\n\nIntroduction\n1.1 This report sets out the findings of a review "
+                + "following serious harm to a young person who is referred to in this report as Amy. Amy was thirteen years old "
+                + "when the events described took place.\n\nReasons for the review\n2.1 On the evening of 13 March 2015 Amy's mother "
+                + "reported to the police that Amy had not come home from school. Amy was found the following morning in a flat in "
+                + "Glasgow, in the company of a 29-year-old man. The investigation established that he had made contact with Amy "
+                + "online, presenting himself as a sixteen-year-old boy, and had sexually abused her.");
+        assertEquals(13.0, only(m).ageYears());
+        // siblings told in one sentence: each age after its own name, across a sibling apposition and 'just turned'
+        ReportMetadata three = run("Child Practice Review: Child A, Child B and Child C\n\nIntroduction\n1.1 The review concerns "
+                + "three children of one family: Child A, a girl who was ten years old at the time of the incident; Child B, her "
+                + "brother, who was six; and Child C, their brother, who had just turned two. 1.2 Child B was taken to hospital "
+                + "with a broken wrist after his father threw him at a door.");
+        assertThat(three.children().stream().map(Child::ageYears).toList(), contains(10.0, 6.0, 2.0));
+    }
+
+    @Test
     void childrenOfAThematicReviewCalledByCodes() {
         ReportMetadata m = run("Thematic Local Child Safeguarding Practice Review\n\nIntroduction\n1.1 This review concerns three young "
                 + "people who died in 2019. They are referred to in this report as YP1, YP2 and YP3. 1.2 YP1 was a girl aged fourteen. "
