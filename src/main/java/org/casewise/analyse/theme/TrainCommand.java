@@ -54,7 +54,7 @@ public final class TrainCommand implements Callable<Integer> {
      * not among them: they are kept for a measurement on reviews the model has never seen (final4 to final12
      * and final14 were each measured that way before they joined).
      */
-    public static final List<String> REALISTIC_FOLDERS = List.of("dev", "test", "holdout", "final", "final2", "final4", "final5", "final6", "final7", "final8", "final9", "final10", "final11", "final12", "final14");
+    public static final List<String> REALISTIC_FOLDERS = List.of("dev", "test", "holdout", "final", "final2", "final4", "final5", "final6", "final7", "final8", "final9", "final10", "final11", "final12", "final14", "final15");
 
     @Option(names = "--realistic", paramLabel = "DIR", description = {
         "labelled realistic reports the report stage also learns from; repeatable. Default: the",
