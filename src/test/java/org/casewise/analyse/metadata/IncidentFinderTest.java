@@ -269,27 +269,30 @@ class IncidentFinderTest {
         assertEquals(2022, r.incidentYear());
     }
 
+    /** A fight told over six sentences, the harm in the last; {@code opening} is the dated first. */
+    private static IncidentFinder.Result fight(String opening, String... after) {
+        List<String> sentences = new java.util.ArrayList<>(List.of("CHILD PRACTICE REVIEW", opening,
+                "Officers found the mother with a bleeding face.",
+                "Child A was found in the back bedroom holding Child C.",
+                "She told the first officer that Dad had thrown B at the door.",
+                "Mr B was arrested at the scene.",
+                "Child B was taken to hospital, where a fracture of the wrist was confirmed."));
+        sentences.addAll(List.of(after));
+        return IncidentFinder.find(sentences, List.of(Pattern.compile("\\bChild B\\b")), true);
+    }
+
     @Test
     void aNumberedParagraphIsOneAccountToItsEnd() {
         // the dated opening and the harm five sentences later are one paragraph
-        IncidentFinder.Result r = find("Child B", "CHILD PRACTICE REVIEW",
-                "1.2 In the early hours of 3 November 2013 a neighbour telephoned the police after hearing screaming.",
-                "Officers found the mother with a bleeding face.",
-                "Child A was found in the back bedroom holding Child C.",
-                "She told the first officer that Dad had thrown B at the door.",
-                "Mr B was arrested at the scene.",
-                "Child B was taken to hospital, where a fracture of the wrist was confirmed.",
-                "1.3 The children had been on the child protection register under the category of emotional abuse.");
+        IncidentFinder.Result r = fight("1.2 In the early hours of 3 November 2013 a neighbour telephoned the police after"
+                + " hearing screaming.", "1.3 The children had been on the child protection register under the category of"
+                + " emotional abuse.");
         assertEquals("serious-harm", r.outcome());
         assertEquals(2013, r.incidentYear());
         // unnumbered, the same account is read only three sentences on: the year stays unknown rather than guessed
-        IncidentFinder.Result unnumbered = find("Child B", "CHILD PRACTICE REVIEW",
-                "In the early hours of 3 November 2012 a neighbour telephoned the police after hearing screaming.",
-                "Officers found the mother with a bleeding face.",
-                "Child A was found in the back bedroom holding Child C.",
-                "She told the first officer that Dad had thrown B at the door.",
-                "Mr B was arrested at the scene.",
-                "Child B was taken to hospital, where a fracture of the wrist was confirmed.");
+        IncidentFinder.Result unnumbered = fight("In the early hours of 3 November 2012 a neighbour telephoned the police after"
+                + " hearing screaming.");
+        assertEquals("serious-harm", unnumbered.outcome());
         assertNull(unnumbered.incidentYear());
     }
 }
