@@ -298,21 +298,19 @@ final class ChildFinder {
         int cut = window.length();
         GatedPattern.Scan o = OTHER_PERSON.scan(window);
         while (o.find()) {
+            String lead = window.substring(0, o.start());
             // 'YP3 was a young woman aged seventeen': the child described, not another person
-            if (SELF_DESCRIBED.matcher(window.substring(0, o.start())).matches()
+            if (SELF_DESCRIBED.matcher(lead).matches()
                     && (o.group().equalsIgnoreCase("woman") || o.group().equalsIgnoreCase("man"))) {
                 continue;
             }
             // 'Child B, her brother, who was six': the apposition says who the child is
-            if (APPOSED_SIBLING.matcher(window.substring(0, o.start())).matches() && SIBLING_WORD.matcher(o.group()).matches()) {
+            if (APPOSED_SIBLING.matcher(lead).matches() && SIBLING_WORD.matcher(o.group()).matches()) {
                 continue;
             }
-            cut = o.start();
             // 'in the company of a 29-year-old man': the age before the other person is theirs, not the child's
-            Matcher own = AGE_OF_NEXT_PERSON.matcher(window).region(0, cut);
-            if (own.find()) {
-                cut = own.start();
-            }
+            Matcher own = AGE_OF_NEXT_PERSON.matcher(lead);
+            cut = own.find() ? own.start() : o.start();
             break;
         }
         for (Pattern p : subjects) {

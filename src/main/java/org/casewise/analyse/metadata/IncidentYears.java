@@ -61,6 +61,7 @@ final class IncidentYears {
     private static final int ACCOUNT_SPAN = 3;
     /** How far the account may run when it opens a numbered paragraph: to the paragraph's end, within this many sentences. */
     private static final int PARAGRAPH_SPAN = 8;
+    /** A dotted paragraph number ('1.2 ', '3.4.1 '): a bare '12 ' opens as many sentences with a count. */
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("\\W*\\d{1,2}(?:\\.\\d{1,2}){1,3}\\.?\\s");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:he|she)\\b");
 

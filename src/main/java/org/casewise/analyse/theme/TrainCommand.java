@@ -51,8 +51,8 @@ public final class TrainCommand implements Callable<Integer> {
 
     /**
      * The realistic folders whose reports the report stage learns from. {@code final3} and {@code final13} are
-     * not among them: they are kept for a measurement on reviews the model has never seen (final4 to final12
-     * and final14 were each measured that way before they joined).
+     * not among them: they are kept for a measurement on reviews the model has never seen (every other folder
+     * after final2 was measured that way before it joined).
      */
     public static final List<String> REALISTIC_FOLDERS = List.of("dev", "test", "holdout", "final", "final2", "final4", "final5", "final6", "final7", "final8", "final9", "final10", "final11", "final12", "final14", "final15");
 
