@@ -16,7 +16,8 @@ import org.casewise.analyse.Regexes;
  * forms ('Child A', 'Baby F', 'Child LR', 'Child C1 and C2', 'Laura (not her real name)', case codes
  * such as 'CN18' in the title, a first name given with an age: 'Callum, then two', a bare letter: 'L
  * died'); the subjects are those the title names, else the ones the text keeps coming back to, and
- * children named together in the opening. {@link ChildFinder} then reads each one's age and sex.
+ * children named together in the opening. {@link NameCounts} counts how often the text uses each name;
+ * {@link ChildFinder} then reads each one's age and sex.
  */
 final class ChildCandidates {
 
@@ -81,7 +82,7 @@ final class ChildCandidates {
     static List<Candidate> subjects(String text, String fullTitle, boolean adultReview) {
         String title = adultReview ? "" : fullTitle;
         Map<String, Candidate> found = new LinkedHashMap<>();
-        Map<String, Integer> bareLetters = bareLetters(text);
+        Map<String, Integer> bareLetters = NameCounts.bareLetters(text);
         String titledText = title + "\n" + text;
         GateText titled = new GateText(titledText);
         GatedPattern.Scan m = LABELLED.scan(titled);
@@ -145,7 +146,7 @@ final class ChildCandidates {
             addName(found, text, title, code.group(1), 2);
         }
         for (String letter : bareLetters.keySet()) {
-            addName(found, text, title, letter, BARE_LETTER_USES);
+            addName(found, text, title, letter, NameCounts.BARE_LETTER_USES);
         }
         List<Candidate> inTitle = found.values().stream().filter(Candidate::inTitle).toList();
         if (!inTitle.isEmpty()) {
@@ -258,8 +259,9 @@ final class ChildCandidates {
         // A single letter counts on its own only where the text mostly uses it as a name ('L died',
         // "L's mother"): a report that says 'Child M' throughout may use a bare 'M' for the mother.
         boolean bare = code.length() > 1 && !Character.isDigit(code.charAt(0))
-                || bareLetters.getOrDefault(code, 0) > countLabelled(text, label, code);
-        int count = !occurs ? 0 : Math.max(countLabelled(text, label, code), bare ? countWord(text, code) / 2 : 0);
+                || bareLetters.getOrDefault(code, 0) > NameCounts.countLabelled(text, label, code);
+        int count = !occurs ? 0
+                : Math.max(NameCounts.countLabelled(text, label, code), bare ? NameCounts.countWord(text, code) / 2 : 0);
         found.put(pseudonym, new Candidate(pseudonym, bare ? mention : strict, count,
                 (bare ? mention : strict).matcher(title).find(), code));
     }
@@ -270,61 +272,10 @@ final class ChildCandidates {
             return;
         }
         Pattern mention = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");
-        int count = countWord(text, name);
+        int count = NameCounts.countWord(text, name);
         if (count >= minCount) {
             found.put(name, new Candidate(name, mention, count, mention.matcher(title).find(), name));
         }
-    }
-
-    /** Uses of a bare letter as a name needed before the letter is taken for a child's pseudonym. */
-    static final int BARE_LETTER_USES = 3;
-    /** What may follow a letter used as a name: a possessive, or a verb or 'and' as in 'L was two', 'L and her sister'. */
-    private static final List<String> AFTER_BARE_LETTER = List.of("'s ", "’s ", " was ", " is ", " had ", " has ", " died ",
-            " lived ", " and ", " said ", " told ", " were ", " would ", " did ", " attended ", " became ", " went ",
-            " moved ", " started ", " spent ", " returned ", " was,", " died.");
-    /** Adults are called by a title and a letter ('Ms E said', "Mr S's violence"): not a child's name. */
-    private static final List<String> TITLES = List.of("Mr ", "Mrs ", "Ms ", "Miss ", "Mx ", "Dr ", "Mr. ", "Mrs. ", "Ms. ",
-            "Dr. ", "Adult ", "Mother ", "Father ", "Partner ");
-
-    /**
-     * Letters a report uses as a child's name, with how often ('the child is referred to as L', then
-     * 'L was born in March 2007', "L's father"), when at least {@link #BARE_LETTER_USES} times. 'A' and
-     * 'I' are words, so never taken; other capitals standing alone ('Plan B') rarely start a clause this often.
-     */
-    static Map<String, Integer> bareLetters(String text) {
-        Map<Character, Integer> uses = new java.util.HashMap<>();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 'B' || c > 'Z' || c == 'I' || i + 1 >= text.length() || i > 0 && Regexes.isWordChar(text.charAt(i - 1))) {
-                continue;
-            }
-            char next = text.charAt(i + 1);
-            if (next != ' ' && next != '\'' && next != '’' || afterTitle(text, i)) {
-                continue;
-            }
-            for (String after : AFTER_BARE_LETTER) {
-                if (text.startsWith(after, i + 1)) {
-                    uses.merge(c, 1, Integer::sum);
-                    break;
-                }
-            }
-        }
-        Map<String, Integer> out = new java.util.TreeMap<>();
-        uses.forEach((c, n) -> {
-            if (n >= BARE_LETTER_USES) {
-                out.put(String.valueOf(c), n);
-            }
-        });
-        return out;
-    }
-
-    private static boolean afterTitle(String text, int at) {
-        for (String t : TITLES) {
-            if (at >= t.length() && text.startsWith(t, at - t.length())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -356,63 +307,5 @@ final class ChildCandidates {
 
     private static boolean isLineEnd(char c) {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-    }
-
-    /**
-     * How often a word standing alone occurs ('\\bword\\b' for a word that starts and ends with a word
-     * character): counted with indexOf, as a regex per candidate over the whole text was the costliest
-     * step of finding the children.
-     */
-    static int countWord(String text, String word) {
-        int n = 0;
-        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
-            if (boundaryBefore(text, i) && boundaryAfter(text, i + word.length())) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** How often '\\b(?i:label)\\s+code\\b' occurs (label ASCII letters and spaces, code a word). */
-    static int countLabelled(String text, String label, String code) {
-        int n = 0;
-        for (int i = text.indexOf(code); i >= 0; i = text.indexOf(code, i + code.length())) {
-            if (!boundaryAfter(text, i + code.length())) {
-                continue;
-            }
-            int j = i - 1;
-            while (j >= 0 && Regexes.isSpace(text.charAt(j))) {
-                j--;
-            }
-            int labelStart = j + 1 - label.length();
-            if (j < i - 1 && labelStart >= 0 && asciiEqualsIgnoreCase(text, labelStart, label)
-                    && boundaryBefore(text, labelStart)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static boolean asciiEqualsIgnoreCase(String text, int at, String word) {
-        for (int k = 0; k < word.length(); k++) {
-            char a = text.charAt(at + k);
-            char b = word.charAt(k);
-            if (a != b && lower(a) != lower(b)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static char lower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-
-    private static boolean boundaryBefore(String text, int i) {
-        return i == 0 || !Regexes.isWordChar(text.charAt(i - 1));
-    }
-
-    private static boolean boundaryAfter(String text, int end) {
-        return end >= text.length() || !Regexes.isWordChar(text.charAt(end));
     }
 }

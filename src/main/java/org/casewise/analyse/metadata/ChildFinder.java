@@ -3,7 +3,6 @@ package org.casewise.analyse.metadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casewise.analyse.GateText;
@@ -13,35 +12,11 @@ import org.casewise.analyse.text.Sentence;
 
 /**
  * The children a review is about, with their ages at the incident and sex: for each subject that
- * {@link ChildCandidates} finds, the age attached to a mention (in the incident's sentence first)
- * and the pronouns that follow its mentions.
+ * {@link ChildCandidates} finds, the age {@link ChildAges} attaches to a mention (in the incident's
+ * sentence first) and the pronouns that follow its mentions.
  */
 final class ChildFinder {
 
-    /** People other than the child: an age or pronoun after one of these belongs to them. */
-    static final GatedPattern OTHER_PERSON = GatedPattern.compile("(?i)\\b(?:mother|mum|father|dad|sibling|siblings|brothers?|sisters?"
-            + "|partner|stepfather|step-father|boyfriend|girlfriend|grandmother|grandfather|grandparents?|aunt|uncle|cousin"
-            + "|parents?|carers?|foster carers?|mr|ms|mrs|miss|adult [A-Z]|social worker|health visitor|midwife|teacher"
-            + "|nurse|officers?|doctor|gp|paediatrician|worker|practitioner|manager|reviewer|consultant|man|woman)\\b");
-    private static final Pattern INCIDENT = Pattern.compile("(?i)\\b(?:died|death|admitted|injur|harm|taken to|found"
-            + "|incident|suffered|sustained|then|at the time|assault|abuse|neglect|killed"
-            // 'when he was 15 years old, Kai was stabbed': the harm itself, named
-            + "|stabb|shot\\b|attacked|overdose|collapsed|drown|own life|fractur)");
-    private static final Pattern AGE_CUE_BEFORE = Pattern.compile("(?i)(?:aged?|then|at|was|is|of|a (?:boy|girl)|when|\\(|,)\\s*$");
-    /** 'over a period of about two years': a length of time, not an age. */
-    private static final Pattern DURATION_BEFORE = Pattern.compile("(?i)\\b(?:period|course|space|span|duration|total|length) of\\s*$"
-            // 'placed Ellie on its waiting list; at the time the wait was approximately eight weeks'
-            // and 'still on the waiting list, which then stood at around two years'
-            + "|\\b(?:wait|waiting time|waiting list|delay|gap|interval|stay|absence)(?:,? which)?\\s+(?:then\\s+)?"
-            + "(?:was|is|of|had been|has been|stood at)\\s+"
-            + "(?:(?:approximately|about|around|over|nearly|almost|more than|less than|at least|some)\\s+)?$");
-    /** 'abuse which she said began when she was about eight': the age something started at, not the age at the incident. */
-    private static final Pattern ONSET_BEFORE = Pattern.compile("(?i)\\b(?:began|begun|started|since|from)\\s+(?:when\\s+)?"
-            + "(?:(?:he|she|they)\\s+(?:was|were)\\s+)?(?:about\\s+|around\\s+|aged\\s+|the age of\\s+)?$");
-    /** 'K born at 36 weeks': a gestation, not an age. */
-    private static final Pattern GESTATION_BEFORE = Pattern.compile("(?i)\\bborn (?:at|after)\\s+(?:about\\s+|around\\s+|only\\s+)?$");
-    private static final Pattern INTERVAL_AFTER = Pattern.compile("(?i)\\s+(?:before|after|later|earlier|ago|beforehand|previously)\\b");
-    private static final Pattern NOW_BEFORE = Pattern.compile("(?i)\\b(?:now|currently|today|is)\\s+(?:aged\\s+)?$");
     /** The pronouns counted for each sex, as whole words with ASCII case ignored. */
     private static final java.util.Set<String> MALE = java.util.Set.of("he", "him", "his", "himself");
     private static final java.util.Set<String> FEMALE = java.util.Set.of("she", "her", "hers", "herself");
@@ -63,9 +38,9 @@ final class ChildFinder {
         List<Pattern> all = subjects.stream().map(ChildCandidates.Candidate::mention).toList();
         List<Child> children = new ArrayList<>();
         for (ChildCandidates.Candidate c : subjects) {
-            Age age = age(c, all, sentences).orElse(null);
-            Double years = age == null ? null : age.years;
-            String band = age == null ? null : Ages.band(years, age.unborn);
+            ChildAges.Age age = ChildAges.age(c, all, sentences).orElse(null);
+            Double years = age == null ? null : age.years();
+            String band = age == null ? null : Ages.band(years, age.unborn());
             children.add(new Child(c.pseudonym(), years, band, sex(c, all, sentences)));
         }
         return children;
@@ -82,176 +57,6 @@ final class ChildFinder {
         }
         return s;
     }
-
-    record Age(Double years, boolean unborn) {
-    }
-
-    /**
-     * The age attached to the child in the sentence that tells of the incident, else the first
-     * attached age: after the name ('Child E, a boy aged 20 months') or just before it ('At three
-     * months old, Child M'), never across another person ('her siblings, aged nine and seven').
-     */
-    static Optional<Age> age(ChildCandidates.Candidate c, List<Pattern> subjects, List<String> sentences) {
-        Age fallback = null;
-        for (int i = 0; i < sentences.size(); i++) {
-            String s = sentences.get(i);
-            if (!c.mayOccurIn(s)) {
-                continue;
-            }
-            Matcher name = c.mention().matcher(s);
-            while (name.find()) {
-                Optional<Age> a = attachedAge(s, name.start(), name.end(), subjects);
-                boolean fromNext = false;
-                if (a.isEmpty() && i + 1 < sentences.size()) {
-                    // 'Leo died in November 2022. He was sixteen years old.': the next sentence goes on about
-                    // the child (a lone pronoun only when the child opened the sentence before it)
-                    a = opensSentence(s, name.start()) || introduced(s, name.start()) ? pronounAge(sentences.get(i + 1), subjects)
-                            : groupAge(sentences.get(i + 1), subjects);
-                    fromNext = a.isPresent();
-                }
-                if (a.isPresent()) {
-                    // 'L was born in 1997. At the time of the incident ..., she was fifteen years old': the
-                    // sentence that gave the age may be the one that tells of the incident
-                    if (INCIDENT.matcher(s).find() || fromNext && INCIDENT.matcher(sentences.get(i + 1)).find()) {
-                        return a;
-                    }
-                    if (fallback == null) {
-                        fallback = a.get();
-                    }
-                }
-            }
-        }
-        return Optional.ofNullable(fallback);
-    }
-
-    /**
-     * 'a child, referred to in this report as M, died ...': the sentence introduces the child, whom the
-     * next one goes on about.
-     */
-    private static final Pattern INTRODUCED_AS = Pattern.compile("(?i)\\b(?:referred to|known|called)(?: in (?:this|the) (?:report|review))? as\\s+[\"'\u2018\u201c]?$");
-
-    private static boolean introduced(String s, int nameStart) {
-        return INTRODUCED_AS.matcher(s).region(Math.max(0, nameStart - 45), nameStart).find();
-    }
-
-    /** Only a paragraph number ('1.1', '4.') or a few characters come before the name: the child opens the sentence. */
-    private static boolean opensSentence(String s, int nameStart) {
-        return nameStart < 3 || PARAGRAPH_NUMBER.matcher(s).region(0, nameStart).matches();
-    }
-
-    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("\\s*\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\s+");
-
-    /**
-     * 'He was sixteen years old.', 'She was then aged 14.': an age given to the pronoun that opens the
-     * sentence; 'At the time ... the twins were four years old.': an age given to the children together.
-     */
-    private static Optional<Age> pronounAge(String next, List<Pattern> subjects) {
-        Matcher p = PRONOUN_WAS.matcher(next);
-        if (p.lookingAt()) {
-            // the age is read after the pronoun, so that 'He was sixteen.' is the bare age after 'was'
-            return attachedAge(next, 0, p.end(1), subjects);
-        }
-        // 'At the time of the incident which led to this review, in November 2012, she was fifteen years
-        // old': a pronoun after an opening phrase that names no one else
-        Matcher later = PRONOUN_WAS_AFTER_PHRASE.matcher(next);
-        if (later.find() && !OTHER_PERSON.find(next.substring(0, later.start()))
-                && !CAPITALISED_INSIDE.matcher(next).region(0, later.start()).find()) {
-            return attachedAge(next, later.start(), later.end(1), subjects);
-        }
-        return groupAge(next, subjects);
-    }
-
-    private static final Pattern PRONOUN_WAS_AFTER_PHRASE = Pattern.compile(", (he|she) (?:was|is)\\b");
-    /** A capitalised word after the sentence's first, not a month: another person may be named there. */
-    private static final Pattern CAPITALISED_INSIDE = Pattern.compile("(?<=\\S\\s)(?!(?:January|February|March|April|May"
-            + "|June|July|August|September|October|November|December)\\b)[A-Z][a-z]");
-
-    private static Optional<Age> groupAge(String next, List<Pattern> subjects) {
-        Matcher group = GROUP_WERE.matcher(next);
-        return group.find() ? attachedAge(next, group.start(), group.end(), subjects) : Optional.empty();
-    }
-
-    private static final Pattern PRONOUN_WAS = Pattern.compile("(He|She) (?:was|is)\\b");
-    private static final Pattern GROUP_WERE = Pattern.compile("\\b(?:[Tt]he twins|[Bb]oth (?:children|boys|girls)|[Tt]hey) were\\b");
-
-    /** 'Dylan (16)', 'Poppy (aged 3)'. */
-    private static final Pattern AGE_IN_BRACKETS = Pattern.compile("^\\s*\\((?:aged\\s*)?(\\d{1,2})\\)");
-
-    private static Optional<Age> attachedAge(String s, int nameStart, int nameEnd, List<Pattern> subjects) {
-        if (RELATION_BEFORE.matcher(s.substring(Math.max(0, nameStart - 30), nameStart)).find()) {
-            // 'half-sibling to Child A, aged 8', 'mother of Child A, aged 24': the age is the relative's
-            return Optional.empty();
-        }
-        String after = s.substring(nameEnd, Math.min(s.length(), nameEnd + 110));
-        after = cutAtOtherPerson(after, subjects);
-        Matcher paren = AGE_IN_BRACKETS.matcher(after);
-        if (paren.find()) {
-            return Optional.of(new Age((double) Integer.parseInt(paren.group(1)), false));
-        }
-        Optional<Age> a = firstAge(after, s, nameEnd);
-        if (a.isPresent()) {
-            return a;
-        }
-        // 'Rowan was fifteen when she died': a bare number after 'was', closing the clause; not 'when Kai was
-        // six, his parents separated', which is the age at an earlier time
-        Matcher was = WAS_BARE_AGE.matcher(after);
-        if (was.lookingAt() && !WHEN_BEFORE.matcher(s).region(Math.max(0, nameStart - 6), nameStart).find()) {
-            Optional<Integer> years = Ages.number(was.group(1));
-            if (years.isPresent()) {
-                return Optional.of(new Age(years.get().doubleValue(), false));
-            }
-        }
-        // '...Child A, a girl who was ten years old at the time; Child B': an age before a ';' is another child's
-        int beforeStart = Math.max(Math.max(0, nameStart - 50), s.lastIndexOf(';', nameStart - 1) + 1);
-        String before = s.substring(beforeStart, nameStart);
-        // 'a ten year old girl, referred to in this report as Isla': the hyphens are often left out, but then
-        // a noun must follow ('fractures between two and four weeks old, and bruising behind Lily's ear' is not hers)
-        if (!OTHER_PERSON.find(before) && Regexes.matches(before, "(?is).*\\b(?:at|aged|when (?:he|she) was"
-                + "|\\w+-(?:year|month|week|day)s?-old|\\w+ (?:year|month|week|day)s? old (?:girl|boy|child|baby|infant|son|daughter"
-                + "|young|teenager))\\b.*")) {
-            return firstAge(before, s, beforeStart);
-        }
-        return Optional.empty();
-    }
-
-    private static final Pattern WAS_BARE_AGE = Pattern.compile("(?i)\\s+(?:was|is)\\s+(?:then\\s+|only\\s+|just\\s+)?("
-            + "\\d{1,2}|" + Ages.NUMBER + ")(?=\\s+(?:when|at the time)\\b|\\s*[,.;:)])");
-    private static final Pattern WHEN_BEFORE = Pattern.compile("(?i)\\bwhen\\s+$");
-
-    /** A relative named by their tie to the child just before the child's name. */
-    private static final Pattern RELATION_BEFORE = Pattern.compile("(?i)\\b(?:half-|step-?)?(?:siblings?|brothers?|sisters?"
-            + "|mother|father|parents?|aunt|uncle|cousin|grandmother|grandfather|partner|carer)\\s+(?:to|of)\\s+$");
-
-    private static Optional<Age> firstAge(String window, String sentence, int offset) {
-        Matcher m = Ages.AGE.matcher(window);
-        while (m.find()) {
-            String lead = sentence.substring(Math.max(0, offset + m.start() - 25), offset + m.start());
-            boolean hasOld = m.group().toLowerCase(Locale.ROOT).endsWith("old");
-            boolean special = m.group("unborn") != null || m.group("newborn") != null || m.group("bare") != null;
-            if (NOW_BEFORE.matcher(lead).find() || DURATION_BEFORE.matcher(lead).find() || GESTATION_BEFORE.matcher(lead).find()
-                    || PRETENDED_BEFORE.matcher(lead).find()
-                    || ONSET_BEFORE.matcher(sentence.substring(Math.max(0, offset + m.start() - 45), offset + m.start())).find()) {
-                continue;
-            }
-            // 'five weeks before the family moved': a time between two events, not an age
-            if (!hasOld && INTERVAL_AFTER.matcher(window).region(m.end(), window.length()).lookingAt()) {
-                continue;
-            }
-            // a family table's age column: '| Sibling 1 | Eldest child, female | 12 years |'
-            boolean cell = TABLE_CELL_BEFORE.matcher(lead).find() && TABLE_CELL_AFTER.matcher(window).region(m.end(), window.length()).lookingAt();
-            if (special || hasOld || cell || AGE_CUE_BEFORE.matcher(lead).find()) {
-                return Optional.of(new Age(Ages.years(m).orElse(null), Ages.unborn(m)));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** 'presenting himself as a sixteen-year-old boy': an age someone claimed, not the child's. */
-    private static final Pattern PRETENDED_BEFORE = Pattern.compile("(?i)(?:(?:himself|herself|themselves) as|posing as"
-            + "|pretend(?:ed|ing) to be|claim(?:ed|ing) to be|purport(?:ed|ing) to be) an?\\s+$");
-
-    private static final Pattern TABLE_CELL_BEFORE = Pattern.compile("\\|\\s*$");
-    private static final Pattern TABLE_CELL_AFTER = Pattern.compile("\\s*\\|");
 
     private static final Pattern LEADING_PRONOUN = Pattern.compile("^(He|She|His|Her)\\b");
     /** Family members and other children end a pronoun window; professionals do not (see pronounWindow). */
@@ -282,44 +87,6 @@ final class ChildFinder {
         String window = after.substring(0, cut);
         // the pattern ends in 'he' or 'she': most windows have neither, and need no replacing
         return Regexes.containsIgnoreCase(window, "he") ? PROFESSIONAL_THEN_SUBJECT.replaceAll(new GateText(window), " ") : window;
-    }
-
-    /** An age adjective that ends just before a person: 'a 29-year-old ', 'a twenty year old '. */
-    private static final Pattern AGE_OF_NEXT_PERSON = Pattern.compile("(?i)\\b(?:\\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month)s?[- ]old\\s+$");
-
-    private static final Pattern APPOSED_SIBLING = Pattern.compile("(?i)\\s*,\\s*(?:her|his|their|the)\\s+"
-            + "(?:(?:older|younger|elder|eldest|youngest|twin|baby|little|big|half-|step-)\\s*)?");
-    private static final Pattern SIBLING_WORD = Pattern.compile("(?i)brothers?|sisters?|siblings?");
-
-    private static final Pattern SELF_DESCRIBED = Pattern.compile("(?i)[,\\s]*(?:who )?(?:was|is) (?:then )?an? (?:young )?");
-
-    /** The part of a window before the next person other than the child (parent, sibling, professional). */
-    private static String cutAtOtherPerson(String window, List<Pattern> subjects) {
-        int cut = window.length();
-        GatedPattern.Scan o = OTHER_PERSON.scan(window);
-        while (o.find()) {
-            String lead = window.substring(0, o.start());
-            // 'YP3 was a young woman aged seventeen': the child described, not another person
-            if (SELF_DESCRIBED.matcher(lead).matches()
-                    && (o.group().equalsIgnoreCase("woman") || o.group().equalsIgnoreCase("man"))) {
-                continue;
-            }
-            // 'Child B, her brother, who was six': the apposition says who the child is
-            if (APPOSED_SIBLING.matcher(lead).matches() && SIBLING_WORD.matcher(o.group()).matches()) {
-                continue;
-            }
-            // 'in the company of a 29-year-old man': the age before the other person is theirs, not the child's
-            Matcher own = AGE_OF_NEXT_PERSON.matcher(lead);
-            cut = own.find() ? own.start() : o.start();
-            break;
-        }
-        for (Pattern p : subjects) {
-            Matcher s = p.matcher(window);
-            if (s.find() && s.start() > 0) {
-                cut = Math.min(cut, s.start());
-            }
-        }
-        return window.substring(0, cut);
     }
 
     /**
@@ -382,7 +149,7 @@ final class ChildFinder {
                 // 'Baby A was not yet rolling over. He had ...': the next sentence continues with the child.
                 if (first && name.start() < 3 && i + 1 < sentences.size()) {
                     Matcher next = LEADING_PRONOUN.matcher(sentences.get(i + 1));
-                    if (next.find() && !OTHER_PERSON.find(after)) {
+                    if (next.find() && !ChildAges.OTHER_PERSON.find(after)) {
                         boolean m = next.group(1).toLowerCase(Locale.ROOT).startsWith("h") && !next.group(1).equalsIgnoreCase("her");
                         male += m ? 1 : 0;
                         female += m ? 0 : 1;
