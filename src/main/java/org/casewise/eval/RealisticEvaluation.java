@@ -188,7 +188,7 @@ public final class RealisticEvaluation {
                 + "README): England, Wales, Scotland and Northern Ireland, 2008 to 2025, several layouts, 1,200 to 4,500 "
                 + "words, each folder by its own writers, labelled by them. The theme model's report stage learns from "
                 + "the folders " + String.join(", ", TrainCommand.REALISTIC_FOLDERS) + " (`./casewise train`), so their "
-                + "theme figures below are in-sample; " + (heldOut.isEmpty() ? "none is" : String.join(" and ", heldOut)
+                + "theme figures below are in-sample; " + (heldOut.isEmpty() ? "none is" : listed(heldOut)
                 + (heldOut.size() == 1 ? " is" : " are")) + " held out (every folder that joined after `final2` was first measured held out, "
                 + "see the README). The README records which "
                 + "metadata rules each folder prompted.\n\n");
@@ -216,5 +216,11 @@ public final class RealisticEvaluation {
             b.append("Themes on `").append(r.split()).append("`, per theme:\n\n").append(r.themes().markdownTable()).append('\n');
         }
         return b.toString();
+    }
+
+    /** 'a', 'a and b', 'a, b and c'. */
+    private static String listed(List<String> items) {
+        return items.size() == 1 ? items.get(0)
+                : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 }

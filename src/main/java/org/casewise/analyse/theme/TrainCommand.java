@@ -50,7 +50,7 @@ public final class TrainCommand implements Callable<Integer> {
     boolean noReportStage;
 
     /**
-     * The realistic folders whose reports the report stage learns from. {@code final3} and {@code final13} are
+     * The realistic folders whose reports the report stage learns from. {@code final3}, {@code final13} and {@code final16} are
      * not among them: they are kept for a measurement on reviews the model has never seen (every other folder
      * after final2 was measured that way before it joined).
      */
@@ -58,7 +58,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--realistic", paramLabel = "DIR", description = {
         "labelled realistic reports the report stage also learns from; repeatable. Default: the",
-        "folders of datasets/realistic but final3 and final13, which are held out"})
+        "folders of datasets/realistic but final3, final13 and final16, which are held out"})
     List<Path> realistic = new ArrayList<>();
 
     @Option(names = "--realistic-weight", paramLabel = "N", defaultValue = "10", description = {
