@@ -40,7 +40,8 @@ final class ChildAges {
             + "(?:(?:he|she|they)\\s+(?:was|were)\\s+)?(?:about\\s+|around\\s+|aged\\s+|the age of\\s+)?$");
     /** 'K born at 36 weeks': a gestation, not an age. */
     private static final Pattern GESTATION_BEFORE = Pattern.compile("(?i)\\bborn (?:at|after)\\s+(?:about\\s+|around\\s+|only\\s+)?$");
-    private static final Pattern INTERVAL_AFTER = Pattern.compile("(?i)\\s+(?:before|after|later|earlier|ago|beforehand|previously)\\b");
+    /** 'five weeks before ...', 'twenty-four weeks into a thirty-eight-week wait': time between or within events. */
+    private static final Pattern INTERVAL_AFTER = Pattern.compile("(?i)\\s+(?:before|after|later|earlier|ago|beforehand|previously|into)\\b");
     private static final Pattern NOW_BEFORE = Pattern.compile("(?i)\\b(?:now|currently|today|is)\\s+(?:aged\\s+)?$");
 
     private ChildAges() {
@@ -169,6 +170,15 @@ final class ChildAges {
         String before = s.substring(beforeStart, nameStart);
         // 'a ten year old girl, referred to in this report as Isla': the hyphens are often left out, but then
         // a noun must follow ('fractures between two and four weeks old, and bruising behind Lily's ear' is not hers)
+        // 'In the early hours of 9 March 2024, when she was fourteen, Ellie took an overdose': a bare number
+        // in a 'when' clause that leads into the child's name, which opens the main clause
+        Matcher whenWas = WHEN_WAS_BARE_AGE.matcher(before);
+        if (whenWas.find() && !OTHER_PERSON.find(before.substring(whenWas.start()))) {
+            Optional<Integer> years = Ages.number(whenWas.group(1));
+            if (years.isPresent()) {
+                return Optional.of(new Age(years.get().doubleValue(), false));
+            }
+        }
         if (!OTHER_PERSON.find(before) && Regexes.matches(before, "(?is).*\\b(?:at|aged|when (?:he|she) was"
                 + "|\\w+-(?:year|month|week|day)s?-old|\\w+ (?:year|month|week|day)s? old (?:girl|boy|child|baby|infant|son|daughter"
                 + "|young|teenager))\\b.*")) {
@@ -180,6 +190,8 @@ final class ChildAges {
     private static final Pattern WAS_BARE_AGE = Pattern.compile("(?i)\\s+(?:was|is)\\s+(?:then\\s+|only\\s+|just\\s+)?("
             + "\\d{1,2}|" + Ages.NUMBER + ")(?=\\s+(?:when|at the time)\\b|\\s*[,.;:)])");
     private static final Pattern WHEN_BEFORE = Pattern.compile("(?i)\\bwhen\\s+$");
+    private static final Pattern WHEN_WAS_BARE_AGE = Pattern.compile("(?i)\\bwhen (?:he|she) was (?:only |just )?("
+            + "\\d{1,2}|" + Ages.NUMBER + "),\\s*$");
 
     /** A relative named by their tie to the child just before the child's name. */
     private static final Pattern RELATION_BEFORE = Pattern.compile("(?i)\\b(?:half-|step-?)?(?:siblings?|brothers?|sisters?"

@@ -102,6 +102,24 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void anAgeInAWhenClauseBeforeTheNameAndATimeElapsedIsNone() {
+        // 'when she was fourteen, Ellie took': the bare age leads into her name; 'twenty-four weeks into a
+        // thirty-eight-week wait' on the day of the incident is time elapsed, not her age
+        ReportMetadata m = run("Local Child Safeguarding Practice Review: Ellie\n\nIntroduction\n1.1 This review concerns a girl "
+                + "who is called Ellie in this report. In the early hours of 9 March 2024, when she was fourteen, Ellie took a "
+                + "large overdose at home and was admitted to the paediatric intensive care unit.\n\nAnalysis\n6.7 At the time of "
+                + "the incident Ellie was waiting for a CAMHS assessment (twenty-four weeks into a thirty-eight-week wait).");
+        assertEquals(14.0, only(m).ageYears());
+        assertEquals("11-15", only(m).ageBand());
+        // without the stated age, the time elapsed is still no age (it had made her 0.46, under-1)
+        ReportMetadata unstated = run("Local Child Safeguarding Practice Review: Ellie\n\nIntroduction\n1.1 This review concerns "
+                + "a girl who is called Ellie in this report. Ellie took a large overdose at home and was admitted to hospital."
+                + "\n\nAnalysis\n6.7 At the time of the incident Ellie was waiting for a CAMHS assessment (twenty-four weeks into "
+                + "a thirty-eight-week wait).");
+        assertNull(only(unstated).ageYears());
+    }
+
+    @Test
     void childrenOfAThematicReviewCalledByCodes() {
         ReportMetadata m = run("Thematic Local Child Safeguarding Practice Review\n\nIntroduction\n1.1 This review concerns three young "
                 + "people who died in 2019. They are referred to in this report as YP1, YP2 and YP3. 1.2 YP1 was a girl aged fourteen. "
