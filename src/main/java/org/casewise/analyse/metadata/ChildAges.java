@@ -160,25 +160,25 @@ final class ChildAges {
         // six, his parents separated', which is the age at an earlier time
         Matcher was = WAS_BARE_AGE.matcher(after);
         if (was.lookingAt() && !WHEN_BEFORE.matcher(s).region(Math.max(0, nameStart - 6), nameStart).find()) {
-            Optional<Integer> years = Ages.number(was.group(1));
-            if (years.isPresent()) {
-                return Optional.of(new Age(years.get().doubleValue(), false));
+            Optional<Age> bare = bareAge(was);
+            if (bare.isPresent()) {
+                return bare;
             }
         }
         // '...Child A, a girl who was ten years old at the time; Child B': an age before a ';' is another child's
         int beforeStart = Math.max(Math.max(0, nameStart - 50), s.lastIndexOf(';', nameStart - 1) + 1);
         String before = s.substring(beforeStart, nameStart);
-        // 'a ten year old girl, referred to in this report as Isla': the hyphens are often left out, but then
-        // a noun must follow ('fractures between two and four weeks old, and bruising behind Lily's ear' is not hers)
         // 'In the early hours of 9 March 2024, when she was fourteen, Ellie took an overdose': a bare number
         // in a 'when' clause that leads into the child's name, which opens the main clause
         Matcher whenWas = WHEN_WAS_BARE_AGE.matcher(before);
         if (whenWas.find() && !OTHER_PERSON.find(before.substring(whenWas.start()))) {
-            Optional<Integer> years = Ages.number(whenWas.group(1));
-            if (years.isPresent()) {
-                return Optional.of(new Age(years.get().doubleValue(), false));
+            Optional<Age> bare = bareAge(whenWas);
+            if (bare.isPresent()) {
+                return bare;
             }
         }
+        // 'a ten year old girl, referred to in this report as Isla': the hyphens are often left out, but then
+        // a noun must follow ('fractures between two and four weeks old, and bruising behind Lily's ear' is not hers)
         if (!OTHER_PERSON.find(before) && Regexes.matches(before, "(?is).*\\b(?:at|aged|when (?:he|she) was"
                 + "|\\w+-(?:year|month|week|day)s?-old|\\w+ (?:year|month|week|day)s? old (?:girl|boy|child|baby|infant|son|daughter"
                 + "|young|teenager))\\b.*")) {
@@ -187,11 +187,18 @@ final class ChildAges {
         return Optional.empty();
     }
 
-    private static final Pattern WAS_BARE_AGE = Pattern.compile("(?i)\\s+(?:was|is)\\s+(?:then\\s+|only\\s+|just\\s+)?("
-            + "\\d{1,2}|" + Ages.NUMBER + ")(?=\\s+(?:when|at the time)\\b|\\s*[,.;:)])");
+    /** An age as a bare number, in digits or words ('15', 'fifteen'), with no unit after it. */
+    private static final String BARE_NUMBER = "(\\d{1,2}|" + Ages.NUMBER + ")";
+    private static final Pattern WAS_BARE_AGE = Pattern.compile("(?i)\\s+(?:was|is)\\s+(?:then\\s+|only\\s+|just\\s+)?"
+            + BARE_NUMBER + "(?=\\s+(?:when|at the time)\\b|\\s*[,.;:)])");
     private static final Pattern WHEN_BEFORE = Pattern.compile("(?i)\\bwhen\\s+$");
-    private static final Pattern WHEN_WAS_BARE_AGE = Pattern.compile("(?i)\\bwhen (?:he|she) was (?:only |just )?("
-            + "\\d{1,2}|" + Ages.NUMBER + "),\\s*$");
+    private static final Pattern WHEN_WAS_BARE_AGE = Pattern.compile("(?i)\\bwhen (?:he|she) was (?:only |just )?"
+            + BARE_NUMBER + ",\\s*$");
+
+    /** The {@link #BARE_NUMBER} a bare-age pattern caught, as years. */
+    private static Optional<Age> bareAge(Matcher bare) {
+        return Ages.number(bare.group(1)).map(years -> new Age(years.doubleValue(), false));
+    }
 
     /** A relative named by their tie to the child just before the child's name. */
     private static final Pattern RELATION_BEFORE = Pattern.compile("(?i)\\b(?:half-|step-?)?(?:siblings?|brothers?|sisters?"
