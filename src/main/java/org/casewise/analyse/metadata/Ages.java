@@ -42,11 +42,13 @@ final class Ages {
             + "|" + HEDGE + "(?<n>" + NUMBER + ")(?<nh>" + HALF + ")?[- ](?<u>" + UNIT + ")(?:(?:,| and)\\s*(?<n2>" + NUMBER + ")[- ](?<u2>"
             + UNIT + "))?"
             + "(?:[- ]old\\b)?"
-            // 'aged 15', and the British 'a girl of 13', 'a boy of two and a half'
+            // 'aged 15', 'who died in November 2016 at the age of 15' (only a death: 'came into care at the
+            // age of 12', 'diagnosed at the age of four' tell an earlier event), and the British 'a girl of 13',
+            // 'a boy of two and a half'
             // and 'Child B, who was seven, ...': only with the number closing the clause ('who was a
             // friend' and 'who was 1 of 4' are not ages)
             // and 'Child C, who had just turned two.'
-            + "|(?:aged|(?:boy|girl|child|son|daughter|baby|toddler|teenager) of|(?:who (?:was|is)(?:\\s+then)?"
+            + "|(?:aged|(?<=\\b(?:died|death|killed)\\b[^.;]{0,60})at the age of|(?:boy|girl|child|son|daughter|baby|toddler|teenager) of|(?:who (?:was|is)(?:\\s+then)?"
             + "|(?:had |has )?(?:just |recently )?turned)(?=\\s+[\\w-]+[,.;)]))\\s+(?<bare>\\d{1,2}|" + NUMBER + ")(?<bh>" + HALF
             + ")?\\b(?![- ]?(?:" + UNIT + "))"
             // 'aged twenty-two months' is not a bare 'twenty' because the unit follows the whole number

@@ -148,6 +148,7 @@ final class ChildCandidates {
         for (String letter : bareLetters.keySet()) {
             addName(found, text, title, letter, NameCounts.BARE_LETTER_USES);
         }
+        mergeLabelAndName(found, title);
         List<Candidate> inTitle = found.values().stream().filter(Candidate::inTitle).toList();
         if (!inTitle.isEmpty()) {
             // the title names the subject child; a sibling the opening introduces by label and age is one of
@@ -163,6 +164,34 @@ final class ChildCandidates {
         // a sibling named less often than the others is still one of the children the review is about
         return found.values().stream().filter(c -> kept.contains(c.pseudonym) || c.count >= 2
                 && together.getOrDefault(c.pseudonym, Set.of()).stream().anyMatch(kept::contains)).toList();
+    }
+
+    /** A title's label with the name it stands for in brackets: 'CHILD T ("TOMMY")', 'Young Person L ("Leah")'. */
+    private static final Pattern TITLE_LABEL_AND_NAME = Pattern.compile("(?i)\\b(" + LABEL_WORDS + ")\\s+(\\w{1,3})\\s*\\(\\s*[\"“'‘]"
+            + "([a-z]{3,})[\"”'’]\\s*\\)");
+
+    /**
+     * One child, two names: a title that gives the label and, in brackets, the name the text then uses
+     * ('CHILD T ("TOMMY")', then 'Tommy' throughout; page headers keep 'Child T'). Kept as two subjects,
+     * an age stated for Tommy was not Child T's and the child had none. The two become one candidate
+     * under the name, found by either.
+     */
+    private static void mergeLabelAndName(Map<String, Candidate> found, String title) {
+        Matcher both = TITLE_LABEL_AND_NAME.matcher(title);
+        while (both.find()) {
+            String q = both.group(3);
+            String name = Character.toUpperCase(q.charAt(0)) + q.substring(1).toLowerCase(Locale.ROOT);
+            String label = both.group(1) + " " + both.group(2);
+            String labelKey = found.keySet().stream().filter(k -> k.equalsIgnoreCase(label)).findFirst().orElse(null);
+            Candidate named = found.get(name);
+            if (labelKey == null || named == null) {
+                continue;
+            }
+            Candidate labelled = found.remove(labelKey);
+            Pattern either = Pattern.compile(named.mention().pattern() + "|" + labelled.mention().pattern());
+            // the empty literal: a mention may hold either form, so no one string gates the search
+            found.put(name, new Candidate(name, either, named.count() + labelled.count(), true, ""));
+        }
     }
 
     /** A label of the review's own scheme: 'Child B', 'Sibling 2', 'Twin B' (not a first name). */

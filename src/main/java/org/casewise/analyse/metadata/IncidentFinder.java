@@ -51,7 +51,10 @@ final class IncidentFinder {
             + "|sexual(?:ly)? (?:abuse[ds]?|assault\\w*|exploit\\w*)|raped|rape|stabbed|stab wounds?|shot|assaulted"
             + "|overdose[ds]?|scalds?|scalded|burns|poison\\w*|ingest\\w*|intensive care|critical condition|ventilat\\w*"
             + "|permanent(?:ly)? (?:impair\\w*|disab\\w*)|serious self-harm|severe(?:ly)? (?:neglect\\w*|malnourish\\w*|injur\\w*|underweight|dehydrat\\w*)"
-            + "|neglect(?:ed)?|malnourished|emaciated|starv\\w*|exploit\\w*|trafficked|harm suffered)");
+            + "|neglect(?:ed)?|malnourished|emaciated|starv\\w*|exploit\\w*|trafficked|harm suffered"
+            // 'treated for mild hypothermia' (a child found outside at night); the Welsh criteria met: 'the child
+            // had sustained serious impairment of health and development'
+            + "|hypotherm\\w*|serious (?:and permanent )?impairment)");
     /** HARM run only where one of its words starts (it is also used as a plain pattern near a year). */
     private static final GatedPattern HARM_GATED = new GatedPattern(HARM);
     /** The sentence tells of something that happened to someone, not of a review's remit. */
@@ -63,7 +66,9 @@ final class IncidentFinder {
             // 'who was sexually abused over a long period by an adult relative'
             + "|was (?:sexually|physically|emotionally|severely|repeatedly) (?:abused|assaulted|exploited|neglected|harmed|injured)"
             + "|found (?:him|her|them)|(?:brought|took|rushed|carried) (?:him|her|them) (?:in)?to|died|concerns? the"
-            + "|following the|into the|after the|in respect of|resulting in|circumstances|incident|admission|presented)\\b");
+            + "|following the|into the|after the|in respect of|resulting in|circumstances|incident|admission|presented"
+            // 'Child C went on to disclose that Mr F had sexually abused her'
+            + "|disclos(?:e|ed|ing) that)\\b");
     /** The review says nothing happened to set it off: a review of long-term neglect, outcome 'other'. */
     private static final GatedPattern NO_INCIDENT = GatedPattern.compile("(?i)\\bno (?:single |specific |particular |one )?(?:incident|event)"
             + " (?:that |which )?(?:led|prompted|triggered|gave rise)"

@@ -41,6 +41,8 @@ final class IncidentYears {
             + "|\\)\\s*$");
     private static final Pattern INCIDENT_DATE = Pattern.compile("(?i)\\b(?:the incident|the (?:child's |baby's )?death|the"
             + " (?:serious )?injur(?:y|ies)|the admission|the event|the assault)\\s+(?:which |that )?(?:occurred |happened |took place )?"
+            // 'At the time of the incident that led to the review, in December 2021, Finley was seven'
+            + "(?:(?:which |that )?(?:led to|prompted|triggered|gave rise to) (?:this|the) review,?\\s+)?"
             + "(?:in|on)\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:[A-Z][a-z]+\\s+)?|(?:early |late |mid-?)?(?:spring|summer|autumn|winter)\\s+)"
             + "(19[6-9]\\d|20[0-4]\\d)\\b"
             // a cover field: 'Date of incident: 22 February 2023', 'Date of death: 03.11.2019'

@@ -38,6 +38,27 @@ class IncidentFinderTest {
     }
 
     @Test
+    void harmToldInOtherWords() {
+        // the incident's date in a clause after 'the incident that led to the review'; a child found outside at
+        // night and treated for hypothermia was seriously harmed
+        IncidentFinder.Result cold = find("Rory", "Local Child Safeguarding Practice Review: Finley and Rory",
+                "1.1 At the time of the incident that led to the review, in December 2021, Finley was seven years old and Rory was four.",
+                "2.1 In the early hours of 11 December 2021 a taxi driver found Rory walking alone along the road near his home.",
+                "Rory was taken to hospital and treated for mild hypothermia; he also had a nappy rash.");
+        assertEquals("serious-harm", cold.outcome());
+        assertEquals(2021, cold.incidentYear());
+        // the Welsh criteria met in this case, and abuse a child disclosed
+        IncidentFinder.Result met = find("Child C", "Extended Child Practice Review: Child C",
+                "The criteria for an extended review were met because abuse of a child was known; the child had sustained serious "
+                        + "impairment of health and development.",
+                "Child C is a girl who was nine years old when, in February 2014, her mother found messages on her tablet.");
+        assertEquals("serious-harm", met.outcome());
+        IncidentFinder.Result disclosed = find("Child C", "Extended Child Practice Review: Child C",
+                "In a joint investigation Child C went on to disclose that Mr F had sexually abused her over a year.");
+        assertEquals("serious-harm", disclosed.outcome());
+    }
+
+    @Test
     void aCoverFieldGivesTheDateOfTheIncident() {
         IncidentFinder.Result r = find("Baby H", "RAPID REVIEW: BABY H",
                 "Date of incident: 22 February 2023",

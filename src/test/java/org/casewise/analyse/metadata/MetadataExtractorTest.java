@@ -120,6 +120,27 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aCoverThatGivesLabelAndNameIsOneChild() {
+        // 'CHILD T ("TOMMY")' then 'Tommy' throughout, with 'Child T' in the running header: one child, whose age
+        // is told under the name
+        ReportMetadata m = run("LOCAL CHILD SAFEGUARDING PRACTICE REVIEW\n\nCHILD T (\"TOMMY\")\n\nIntroduction\n1.1 This review "
+                + "concerns a little boy who is called Tommy in this report. Tommy died in hospital in May 2020, aged three years "
+                + "and four months, after swallowing methadone.\nLCSPR Child T Page 2 of 11\n1.2 Tommy's mother described him as a "
+                + "proper little character. Tommy loved dinosaurs.\nLCSPR Child T Page 3 of 11\n");
+        assertEquals(3.33, only(m).ageYears());
+        assertEquals("1-4", only(m).ageBand());
+        // a death 'at the age of 15' is the child's age; coming into care 'at the age of 12' is an earlier event
+        ReportMetadata leah = run("Significant Case Review: Young Person L (\"Leah\")\n\nIntroduction\nThis Significant Case "
+                + "Review concerns Leah (not her real name), who died in November 2016 at the age of 15. Leah was found by her "
+                + "stepfather. Leah came into care at the age of 12. Leah liked music.");
+        assertEquals(15.0, only(leah).ageYears());
+        ReportMetadata care = run("Child Practice Review: Child Q\n\nIntroduction\n1.1 Child Q came into care at the age of 12, "
+                + "following long-standing concerns about neglect. 1.2 In 2019 Child Q, then aged fifteen, was seriously assaulted."
+                + " Child Q was taken to hospital.");
+        assertEquals(15.0, only(care).ageYears());
+    }
+
+    @Test
     void childrenOfAThematicReviewCalledByCodes() {
         ReportMetadata m = run("Thematic Local Child Safeguarding Practice Review\n\nIntroduction\n1.1 This review concerns three young "
                 + "people who died in 2019. They are referred to in this report as YP1, YP2 and YP3. 1.2 YP1 was a girl aged fourteen. "
