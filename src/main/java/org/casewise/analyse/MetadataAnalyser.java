@@ -69,8 +69,10 @@ public class MetadataAnalyser {
     private static final GatedPattern PUBLICATION_DATE = new GatedPattern(Pattern.compile(
             // 'Date of publication of Executive Summary: October 2009', 'Approved for publication: June 2019',
             // 'Publication: June 2015', 'Date of publication: 18/03/2014'
-            "(?:date of publication(?: of [^:\\n]{1,40}(?=:))?|published|publication date|date published"
-                    + "|approved for publication|publication(?=\\s*:))" + PUBLICATION_DATE_VALUE,
+            // 'Published by the LSCB: 18 October 2011'; a draft's 'intended for publication in November 2021'
+            "(?:date of publication(?: of [^:\\n]{1,40}(?=:))?|published(?: by [^:\\n]{1,40}(?=:))?|publication date|date published"
+                    + "|approved for publication|(?:intended|planned|due) for publication(?: in)?|publication(?=\\s*:))"
+                    + PUBLICATION_DATE_VALUE,
             Pattern.CASE_INSENSITIVE));
     /**
      * The field some templates put at the end (the Welsh Child Practice Review's 'Date of publication:
@@ -190,6 +192,19 @@ public class MetadataAnalyser {
      * the file name.
      */
     public static String title(String head, Optional<String> propertyTitle, String fileName) {
+        return title(head, propertyTitle, fileName, true);
+    }
+
+    /**
+     * The report's own cover title when a repository cover sheet comes first: its 'Title:' field may leave out
+     * what the cover says ('CHILD S (and his sister, Child T)'), which names the children the review is about.
+     * The same as {@link #title} for a report without such a field.
+     */
+    public static String coverTitle(String head, String fileName) {
+        return title(head, Optional.empty(), fileName, false);
+    }
+
+    private static String title(String head, Optional<String> propertyTitle, String fileName, boolean titleField) {
         // Web pages title themselves 'Report title | Site name'; the site is not part of the title.
         propertyTitle = propertyTitle.map(t -> t.contains(" | ") ? t.substring(0, t.lastIndexOf(" | ")) : t);
         if (propertyTitle.isPresent() && TITLE_CUE.matcher(propertyTitle.get()).find()) {
@@ -202,7 +217,11 @@ public class MetadataAnalyser {
             String line = lines.get(i);
             String lower = line.toLowerCase(Locale.ROOT);
             if (line.length() < 12 || line.length() > 200 || !TITLE_CUE.matcher(line).find()
-                    || Regexes.matches(lower, "(?:title|contents|page \\d+|home\\b).*") || lower.contains("reviews")) {
+                    // a repository cover sheet's 'Title: Serious Case Review: Baby Q' is the title; its 'deposited with the
+                    // national case review repository' is not
+                    || Regexes.matches(lower, titleField ? "(?:title(?!\\s*:)|contents|page \\d+|home\\b).*"
+                            : "(?:title|contents|page \\d+|home\\b).*") || lower.contains("reviews")
+                    || lower.contains("repository")) {
                 continue;
             }
             if (GENERIC_TYPE_ONLY.matcher(line).matches() && i + 1 < lines.size() && lines.get(i + 1).length() <= 60) {

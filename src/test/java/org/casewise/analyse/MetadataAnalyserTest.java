@@ -64,7 +64,8 @@ class MetadataAnalyserTest {
         "Report presented to the Board: 17 September 2014\\nPublication: June 2015|2015",
         "Final version, presented to the LSCB 26 September 2013\\nDate of publication: 18/03/2014|2014",
         "Date of Overview Report: December 2008\\nDate of publication of Executive Summary: October 2009|2009",
-        "Publication deferred 2015 for the trial\\nDecember 2013|2013"})
+        "Publication deferred 2015 for the trial\\nDecember 2013|2013",
+        "Overview report completed: 30 September 2010\\nPublished by the LSCB: 18 October 2011 (after the trial)|2011"})
     void statedPublicationInItsOtherForms(String cover, int year) {
         assertEquals(year, MetadataAnalyser.year("Serious Case Review\n" + cover.replace("\\n", "\n") + "\n", "", Optional.empty(), false));
     }
@@ -75,6 +76,9 @@ class MetadataAnalyserTest {
         assertNull(MetadataAnalyser.year(cover, "", Optional.of(2019), true));
         assertEquals(2019, MetadataAnalyser.year(cover, "", Optional.of(2019), false), "the same cover, not a draft");
         assertEquals(2020, MetadataAnalyser.year(cover + "Date of publication: January 2020\n", "", Optional.empty(), true));
+        // a version table's 'Draft for sign-off; intended for publication in November 2021'
+        assertEquals(2021, MetadataAnalyser.year(cover + "| 0.3 | 13 September 2021 | Draft for sign-off; intended for publication in "
+                + "November 2021 |\n", "", Optional.empty(), true));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -125,6 +129,16 @@ class MetadataAnalyserTest {
     void aWebPageTitleLosesItsSiteName() {
         assertEquals("7-Minute Briefing: Child K", MetadataAnalyser.title("Home > Case reviews\n",
                 Optional.of("7-Minute Briefing: Child K | Essex Safeguarding Children Partnership"), "x.html"));
+    }
+
+    @Test
+    void aRepositoryCoverSheetsTitleFieldIsTheTitle() {
+        String head = "Title: Serious Case Review: Baby Q. Executive summary.\nLSCB: Somerset Local Safeguarding Children Board\n"
+                + "This document has been deposited with the national case review repository. Copyright\nremains with the LSCB.\n"
+                + "SOMERSET LOCAL SAFEGUARDING CHILDREN BOARD\nSERIOUS CASE REVIEW\nBABY Q (and her brother, Child R)\nEXECUTIVE SUMMARY\n";
+        assertEquals("Serious Case Review: Baby Q. Executive summary.", MetadataAnalyser.title(head, Optional.empty(), "x.txt"));
+        // the report's own cover, which may name more children than the field
+        assertEquals("SERIOUS CASE REVIEW: BABY Q (and her brother, Child R)", MetadataAnalyser.coverTitle(head, "x.txt"));
     }
 
     @Test

@@ -29,7 +29,8 @@ final class ChildAges {
             + "|stabb|shot\\b|attacked|overdose|collapsed|drown|own life|fractur)");
     private static final Pattern AGE_CUE_BEFORE = Pattern.compile("(?i)(?:aged?|then|at|was|is|of|a (?:boy|girl)|when|\\(|,)\\s*$");
     /** 'over a period of about two years': a length of time, not an age. */
-    private static final Pattern DURATION_BEFORE = Pattern.compile("(?i)\\b(?:period|course|space|span|duration|total|length) of\\s*$"
+    // 'two periods of more than three days' (a hedged number's lead ends before 'more than')
+    private static final Pattern DURATION_BEFORE = Pattern.compile("(?i)\\b(?:periods?|course|space|span|duration|total|length) of\\s*$"
             // 'placed Ellie on its waiting list; at the time the wait was approximately eight weeks'
             // and 'still on the waiting list, which then stood at around two years'
             + "|\\b(?:wait|waiting time|waiting list|delay|gap|interval|stay|absence)(?:,? which)?\\s+(?:then\\s+)?"
@@ -177,6 +178,18 @@ final class ChildAges {
                 return bare;
             }
         }
+        // 'During 2017, when she was fifteen years old and living in a residential children's house in the Falkirk
+        // area, Ellie was sexually exploited': the sentence opens with a when-clause that gives the age and leads into
+        // the name, with no one else in it
+        if (COMMA_BEFORE_NAME.matcher(s).region(Math.max(0, nameStart - 2), nameStart).matches()) {
+            Matcher when = WHEN_CLAUSE.matcher(s).region(0, nameStart);
+            if (when.find() && !OTHER_PERSON.find(s.substring(0, nameStart)) && !mentionsOther(s.substring(0, nameStart), subjects)) {
+                Optional<Age> clause = firstAge(s.substring(when.end(), nameStart), s, when.end());
+                if (clause.isPresent()) {
+                    return clause;
+                }
+            }
+        }
         // 'a ten year old girl, referred to in this report as Isla': the hyphens are often left out, but then
         // a noun must follow ('fractures between two and four weeks old, and bruising behind Lily's ear' is not hers)
         if (!OTHER_PERSON.find(before) && Regexes.matches(before, "(?is).*\\b(?:at|aged|when (?:he|she) was"
@@ -190,10 +203,21 @@ final class ChildAges {
     /** An age as a bare number, in digits or words ('15', 'fifteen'), with no unit after it. */
     private static final String BARE_NUMBER = "(\\d{1,2}|" + Ages.NUMBER + ")";
     private static final Pattern WAS_BARE_AGE = Pattern.compile("(?i)\\s+(?:was|is)\\s+(?:then\\s+|only\\s+|just\\s+)?"
-            + BARE_NUMBER + "(?=\\s+(?:when|at the time)\\b|\\s*[,.;:)])");
+            // 'In May 2021 Amber was eleven, Tyler was six and Rosie had just turned two.' (the window ends before
+            // the next child's name)
+            + BARE_NUMBER + "(?=\\s+(?:when|at the time)\\b|\\s*[,.;:)]|\\s+and(?:\\s+[A-Z]|\\s*$))");
     private static final Pattern WHEN_BEFORE = Pattern.compile("(?i)\\bwhen\\s+$");
     private static final Pattern WHEN_WAS_BARE_AGE = Pattern.compile("(?i)\\bwhen (?:he|she) was (?:only |just )?"
             + BARE_NUMBER + ",\\s*$");
+
+    private static final Pattern COMMA_BEFORE_NAME = Pattern.compile(",\\s");
+    /** A sentence's opening when-clause about the child, up to its age: 'During 2017, when she was '. */
+    private static final Pattern WHEN_CLAUSE = Pattern.compile("^[^;:]{0,40}?\\bwhen (?:he|she) was (?:only |just |then )?");
+
+    /** Whether a child of the review is named in the text (the age before another child's name is not this one's). */
+    private static boolean mentionsOther(String text, List<Pattern> subjects) {
+        return subjects.stream().anyMatch(p -> p.matcher(text).find());
+    }
 
     /** The {@link #BARE_NUMBER} a bare-age pattern caught, as years. */
     private static Optional<Age> bareAge(Matcher bare) {

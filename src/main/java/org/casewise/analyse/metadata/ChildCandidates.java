@@ -36,6 +36,17 @@ final class ChildCandidates {
      * none of {@link #NAME_NOTES}, where its first form, tried at every capital letter, cannot match.
      */
     static final GatedPattern REFERRED_AS_NAME = GatedPattern.compile(REFERRED_AS);
+    private static final String OPEN_QUOTE = "['‘\"“]?";
+    private static final String CLOSE_QUOTE = "['’\"”]?";
+    /**
+     * The names a review gives its children in prose, one or a list: 'three brothers and sisters who, for
+     * the purposes of this report, are called Amber, Tyler and Rosie', 'a little boy who is called Tommy',
+     * 'a young woman we call Ellie'. Group 1 is the first name, group 2 the rest of the list.
+     */
+    static final GatedPattern CALLED_NAMES = GatedPattern.compile("\\b(?:(?:who|whom)(?:,[^,.]{0,60},)?\\s+(?:is|are|will be"
+            + "|has been|have been) (?:called|named)|we (?:have )?(?:call(?:ed)?|named))\\s+" + OPEN_QUOTE + "([A-Z][a-z]{2,})"
+            + CLOSE_QUOTE + "((?:(?:,\\s*|,? and |,? & )" + OPEN_QUOTE + "[A-Z][a-z]{2,}" + CLOSE_QUOTE + ")*)");
+    private static final Pattern LISTED_NAME = Pattern.compile("[A-Z][a-z]{2,}");
     /** How each bracketed note of NOT_REAL_NAME's first form begins. */
     static final List<String> NAME_NOTES = List.of("(not ", "(a pseudonym)", "(pseudonym)", "(name changed)");
     private static final GatedPattern REFERRED_CODES = GatedPattern.compile("\\b(?:referred to|known) (?:in this (?:report|review) )?"
@@ -111,6 +122,20 @@ final class ChildCandidates {
         GatedPattern.Scan n = noted ? NOT_REAL_NAME.scan(titled) : REFERRED_AS_NAME.scan(titled);
         while (n.find()) {
             addName(found, text, title, n.group(1) != null ? n.group(1) : n.group(2), 1);
+        }
+        GatedPattern.Scan called = CALLED_NAMES.scan(titled);
+        while (called.find()) {
+            List<String> names = new java.util.ArrayList<>(List.of(called.group(1)));
+            Matcher more = LISTED_NAME.matcher(called.group(2));
+            while (more.find()) {
+                names.add(more.group());
+            }
+            names.forEach(name -> addName(found, text, title, name, 1));
+            // named together, kept together: the youngest is often named least
+            if (names.size() > 1) {
+                Set<String> group = new java.util.LinkedHashSet<>(names);
+                names.forEach(name -> together.put(name, group));
+            }
         }
         // 'They are referred to in this report as YP1, YP2 and YP3': codes a thematic review gives its children
         GatedPattern.Scan codes = REFERRED_CODES.scan(titled);

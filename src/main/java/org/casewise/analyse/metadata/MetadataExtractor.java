@@ -67,8 +67,9 @@ public class MetadataExtractor {
         List<Sentence> sentences = text.sentences();
         boolean adultReview = "sar".equals(reviewType) || "dhr".equals(reviewType);
         // Finding the subjects scans the whole text: once for both the children and the incident.
-        List<ChildCandidates.Candidate> subjects = ChildCandidates.subjects(text.text(), title == null ? "" : title,
-                adultReview);
+        String cover = MetadataAnalyser.coverTitle(head, fileName);
+        String titles = title == null ? "" : cover.equals(title) || extracted.title().isPresent() ? title : title + "\n" + cover;
+        List<ChildCandidates.Candidate> subjects = ChildCandidates.subjects(text.text(), titles, adultReview);
         List<Child> children = ChildFinder.find(sentences, subjects);
         List<Pattern> subjectPatterns = subjects.stream().map(ChildCandidates.Candidate::mention).toList();
         List<String> opening = opening(text, sections);

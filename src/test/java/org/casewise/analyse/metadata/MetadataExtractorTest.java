@@ -141,6 +141,24 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void childrenTheReviewSaysItCallsSoAndSo() {
+        // names given in prose, a list of three, each age after its own name; a length of time is no age
+        ReportMetadata m = run("Local Child Safeguarding Practice Review\n\nIntroduction\n1.1 This review is about three brothers "
+                + "and sisters who, for the purposes of this report, are called Amber, Tyler and Rosie. In May 2021 Amber was eleven, "
+                + "Tyler was six and Rosie had just turned two. 1.2 Police found Amber at the corner shop late at night. The next "
+                + "day Rosie was admitted to hospital. Amber helped. Amber cooked. Amber cared for Rosie. Tyler missed school. "
+                + "Amber was missing on two occasions, including two periods of more than three days.");
+        assertThat(m.children().stream().map(Child::pseudonym).toList(), contains("Amber", "Tyler", "Rosie"));
+        assertThat(m.children().stream().map(Child::ageYears).toList(), contains(11.0, 6.0, 2.0));
+        // an opening when-clause gives the age with its unit and leads into the name
+        ReportMetadata ellie = run("Significant Case Review in respect of \"Ellie\"\n\nIntroduction\n1.1 This report concerns a young "
+                + "woman we call Ellie. 1.2 During 2017, when she was fifteen years old and living in a residential children's "
+                + "house in the Falkirk area, Ellie was sexually exploited by a number of adult men. 6.13 Over August and "
+                + "September Ellie was missing on nineteen occasions, including two periods of more than three days.");
+        assertEquals(15.0, only(ellie).ageYears());
+    }
+
+    @Test
     void childrenOfAThematicReviewCalledByCodes() {
         ReportMetadata m = run("Thematic Local Child Safeguarding Practice Review\n\nIntroduction\n1.1 This review concerns three young "
                 + "people who died in 2019. They are referred to in this report as YP1, YP2 and YP3. 1.2 YP1 was a girl aged fourteen. "
