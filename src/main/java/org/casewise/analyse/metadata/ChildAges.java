@@ -28,8 +28,10 @@ final class ChildAges {
             // 'when he was 15 years old, Kai was stabbed': the harm itself, named
             + "|stabb|shot\\b|attacked|overdose|collapsed|drown|own life|fractur)");
     private static final Pattern AGE_CUE_BEFORE = Pattern.compile("(?i)(?:aged?|then|at|was|is|of|a (?:boy|girl)|when|\\(|,)\\s*$");
-    /** 'over a period of about two years': a length of time, not an age. */
-    // 'two periods of more than three days' (a hedged number's lead ends before 'more than')
+    /**
+     * 'over a period of about two years', 'two periods of more than three days' (a hedged number's lead ends
+     * before 'more than'): a length of time, not an age.
+     */
     private static final Pattern DURATION_BEFORE = Pattern.compile("(?i)\\b(?:periods?|course|space|span|duration|total|length) of\\s*$"
             // 'placed Ellie on its waiting list; at the time the wait was approximately eight weeks'
             // and 'still on the waiting list, which then stood at around two years'
