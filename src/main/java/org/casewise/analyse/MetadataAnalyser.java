@@ -204,6 +204,9 @@ public class MetadataAnalyser {
         return title(head, Optional.empty(), fileName, false);
     }
 
+    /** A cover sheet's title field: 'Title: ...' (matched on the lowercased line). */
+    private static final Pattern TITLE_FIELD = Pattern.compile("title\\s*:");
+
     private static String title(String head, Optional<String> propertyTitle, String fileName, boolean titleField) {
         // Web pages title themselves 'Report title | Site name'; the site is not part of the title.
         propertyTitle = propertyTitle.map(t -> t.contains(" | ") ? t.substring(0, t.lastIndexOf(" | ")) : t);
@@ -219,9 +222,9 @@ public class MetadataAnalyser {
             if (line.length() < 12 || line.length() > 200 || !TITLE_CUE.matcher(line).find()
                     // a repository cover sheet's 'Title: Serious Case Review: Baby Q' is the title; its 'deposited with the
                     // national case review repository' is not
-                    || Regexes.matches(lower, titleField ? "(?:title(?!\\s*:)|contents|page \\d+|home\\b).*"
-                            : "(?:title|contents|page \\d+|home\\b).*") || lower.contains("reviews")
-                    || lower.contains("repository")) {
+                    || Regexes.matches(lower, "(?:title|contents|page \\d+|home\\b).*")
+                            && !(titleField && TITLE_FIELD.matcher(lower).lookingAt())
+                    || lower.contains("reviews") || lower.contains("repository")) {
                 continue;
             }
             if (GENERIC_TYPE_ONLY.matcher(line).matches() && i + 1 < lines.size() && lines.get(i + 1).length() <= 60) {

@@ -185,7 +185,9 @@ final class ChildAges {
         // the name, with no one else in it
         if (COMMA_BEFORE_NAME.matcher(s).region(Math.max(0, nameStart - 2), nameStart).matches()) {
             Matcher when = WHEN_CLAUSE.matcher(s).region(0, nameStart);
-            if (when.find() && !OTHER_PERSON.find(s.substring(0, nameStart)) && !mentionsOther(s.substring(0, nameStart), subjects)) {
+            // another child of the review named before this one: the age may be theirs
+            if (when.find() && !OTHER_PERSON.find(s.substring(0, nameStart))
+                    && !IncidentFinder.mentionsSubject(s.substring(0, nameStart), subjects)) {
                 Optional<Age> clause = firstAge(s.substring(when.end(), nameStart), s, when.end());
                 if (clause.isPresent()) {
                     return clause;
@@ -215,11 +217,6 @@ final class ChildAges {
     private static final Pattern COMMA_BEFORE_NAME = Pattern.compile(",\\s");
     /** A sentence's opening when-clause about the child, up to its age: 'During 2017, when she was '. */
     private static final Pattern WHEN_CLAUSE = Pattern.compile("^[^;:]{0,40}?\\bwhen (?:he|she) was (?:only |just |then )?");
-
-    /** Whether a child of the review is named in the text (the age before another child's name is not this one's). */
-    private static boolean mentionsOther(String text, List<Pattern> subjects) {
-        return subjects.stream().anyMatch(p -> p.matcher(text).find());
-    }
 
     /** The {@link #BARE_NUMBER} a bare-age pattern caught, as years. */
     private static Optional<Age> bareAge(Matcher bare) {

@@ -43,7 +43,7 @@ final class ChildCandidates {
      * the purposes of this report, are called Amber, Tyler and Rosie', 'a little boy who is called Tommy',
      * 'a young woman we call Ellie'. Group 1 is the first name, group 2 the rest of the list.
      */
-    static final GatedPattern CALLED_NAMES = GatedPattern.compile("\\b(?:(?:who|whom)(?:,[^,.]{0,60},)?\\s+(?:is|are|will be"
+    private static final GatedPattern CALLED_NAMES = GatedPattern.compile("\\b(?:(?:who|whom)(?:,[^,.]{0,60},)?\\s+(?:is|are|will be"
             + "|has been|have been) (?:called|named)|we (?:have )?(?:call(?:ed)?|named))\\s+" + OPEN_QUOTE + "([A-Z][a-z]{2,})"
             + CLOSE_QUOTE + "((?:(?:,\\s*|,? and |,? & )" + OPEN_QUOTE + "[A-Z][a-z]{2,}" + CLOSE_QUOTE + ")*)");
     private static final Pattern LISTED_NAME = Pattern.compile("[A-Z][a-z]{2,}");

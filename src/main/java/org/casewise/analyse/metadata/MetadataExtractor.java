@@ -67,6 +67,8 @@ public class MetadataExtractor {
         List<Sentence> sentences = text.sentences();
         boolean adultReview = "sar".equals(reviewType) || "dhr".equals(reviewType);
         // Finding the subjects scans the whole text: once for both the children and the incident.
+        // The cover heading can name children a repository cover sheet's 'Title:' field leaves out; a document's own
+        // title property is the document's title and is kept alone, as before cover sheets were read.
         String cover = MetadataAnalyser.coverTitle(head, fileName);
         String titles = title == null ? "" : cover.equals(title) || extracted.title().isPresent() ? title : title + "\n" + cover;
         List<ChildCandidates.Candidate> subjects = ChildCandidates.subjects(text.text(), titles, adultReview);
