@@ -22,7 +22,9 @@ final class ChildFinder {
     private static final java.util.Set<String> FEMALE = java.util.Set.of("she", "her", "hers", "herself");
     /** SEX_NOUN's nouns ('female' holds 'male'); a window without one cannot match it. */
     private static final List<String> SEX_WORDS = List.of("boy", "girl", "son", "daughter", "male");
-    private static final Pattern SEX_NOUN = Pattern.compile("(?i)^[,\\s]*(?:(?:was|is|,)\\s*)?(?:a|the|an?)?\\s*(?:[\\w-]+\\s+){0,3}?(boy|girl|son|daughter|male|female)\\b");
+    private static final Pattern SEX_NOUN = Pattern.compile("(?i)^([,\\s]*(?:(?:was|is|,)\\s*)?)(?:a|the|an?)?\\s*((?:[\\w-]+\\s+){0,3}?)(boy|girl|son|daughter|male|female)\\b");
+    /** A possessive among the words before the noun: someone else's child unless set off by a comma ("M died her daughter was"). */
+    private static final Pattern POSSESSIVE = Pattern.compile("(?i)\\b(?:her|his|their)\\b");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -138,8 +140,9 @@ final class ChildFinder {
                     mayNameSex |= Regexes.containsIgnoreCase(head, w);
                 }
                 Matcher noun = mayNameSex ? SEX_NOUN.matcher(head) : null;
-                if (noun != null && noun.find()) {
-                    String w = noun.group(1).toLowerCase(Locale.ROOT);
+                // 'M, her son, ...' is the child; in 'before M died her daughter was drinking' the daughter is the mother
+                if (noun != null && noun.find() && (noun.group(1).indexOf(',') >= 0 || !POSSESSIVE.matcher(noun.group(2)).find())) {
+                    String w = noun.group(3).toLowerCase(Locale.ROOT);
                     return w.equals("boy") || w.equals("son") || w.equals("male") ? "male" : "female";
                 }
                 String window = pronounWindow(after, subjects);

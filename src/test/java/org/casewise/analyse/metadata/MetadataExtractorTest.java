@@ -185,6 +185,21 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aDaughterOfSomeoneElseAfterTheChildsNameIsNotTheChild() {
+        // 'before M died her daughter was ...' is the grandmother's daughter (the mother); 'M, his mother's
+        // only son' and the pronouns say M is a boy.
+        ReportMetadata m = run("Local Child Safeguarding Practice Review: Child M\n\nIntroduction\n1.1 This report is about "
+                + "a little boy called M. M was three years old when he died in August 2021.\n1.2 M's grandmother told "
+                + "me that in the weeks before M died her daughter was drinking every day. M was a healthy child who met "
+                + "his milestones.");
+        Child c = only(m);
+        assertEquals("male", c.sex());
+        ReportMetadata apposition = run("Serious Case Review: Child R\n\nIntroduction\nChild R, her only daughter, was "
+                + "nine when the incident happened in 2015. Child R's mother said he had gone out.");
+        assertEquals("female", only(apposition).sex());
+    }
+
+    @Test
     void lettersForAdultsOrUsedLessThanTheLabelAreNotChildren() {
         // 'Ms E' is an adult; 'M' for the mother is rarer than 'Child M', so Child M keeps only the labelled form.
         ReportMetadata m = run("Serious Case Review: Child M\n\nIntroduction\nChild M was eight months old when "
