@@ -190,7 +190,8 @@ public final class ExtractionWorker {
     /**
      * SAX extractors for OOXML (the DOM ones hold a whole part in memory); PDF without inline images
      * or actions unless OCR needs the images; PDFBox spills to disk past 64 MB; OCR only when asked for
-     * and tesseract is installed, so images are never sent to an OCR engine that is not there.
+     * and tesseract is installed, so images are never sent to an OCR engine that is not there; text that
+     * is valid UTF-8 read as UTF-8 ({@link Utf8FirstEncodingDetector}).
      */
     private static ParseContext context(boolean ocr) {
         OfficeParserConfig office = new OfficeParserConfig();
@@ -210,6 +211,7 @@ public final class ExtractionWorker {
         context.set(OfficeParserConfig.class, office);
         context.set(PDFParserConfig.class, pdf);
         context.set(TesseractOCRConfig.class, tesseract);
+        context.set(org.apache.tika.detect.EncodingDetector.class, new Utf8FirstEncodingDetector());
         return context;
     }
 

@@ -143,7 +143,8 @@ public class TextExtractor {
 
     /**
      * Streaming (SAX) extraction for OOXML: the default DOM extractors hold a whole document part in
-     * memory, which a hostile file can make arbitrarily large.
+     * memory, which a hostile file can make arbitrarily large. Text that is valid UTF-8 is read as UTF-8
+     * ({@link Utf8FirstEncodingDetector}).
      */
     private static ParseContext context() {
         OfficeParserConfig office = new OfficeParserConfig();
@@ -151,6 +152,7 @@ public class TextExtractor {
         office.setUseSAXPptxExtractor(true);
         ParseContext context = new ParseContext();
         context.set(OfficeParserConfig.class, office);
+        context.set(org.apache.tika.detect.EncodingDetector.class, new Utf8FirstEncodingDetector());
         return context;
     }
 

@@ -64,6 +64,24 @@ class IsolatedExtractorTest {
         shared.close();
     }
 
+    /**
+     * A hand-written Welsh review in UTF-8, mostly ASCII with a few names such as 'Siân': Tika's byte-frequency
+     * detectors had read it as windows-1252 ('SiÃ¢n'). Both the worker and the offline tools read it as UTF-8.
+     */
+    @Test
+    void utf8TextWithFewAccentsIsReadAsUtf8() throws Exception {
+        Path review = Path.of("datasets/realistic/final16/tc-2.txt");
+        ExtractedText isolated = shared.extract(review, "tc-2.txt");
+        assertTrue(isolated.text().contains("Siân Prydderch"), "worker");
+        assertFalse(isolated.text().contains("Ã"), "worker");
+        ExtractedText offline = TextExtractor.parseInProcess(new AutoDetectParser(), review, "tc-2.txt", 1_000_000);
+        assertTrue(offline.text().contains("Siân Prydderch"), "in process");
+        // the same text in windows-1252 is not valid UTF-8 and is still read right by Tika's own detectors
+        Path latin = write("latin.txt", ("Review by Siân Prydderch. " + "The panel met in May. ".repeat(40))
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        assertTrue(shared.extract(latin, "latin.txt").text().contains("Siân Prydderch"), "windows-1252");
+    }
+
     @Test
     void textPdfDocxAndHtmlExtract() throws Exception {
         ExtractedText pdf = shared.extract(write("r.pdf", TestFiles.pdf(null, "Child Safeguarding Practice Review", "Child Q")), "r.pdf");
