@@ -1,92 +1,26 @@
 package org.casewise.analyse.metadata;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casewise.analyse.GateText;
 import org.casewise.analyse.GatedPattern;
 import org.casewise.analyse.Regexes;
 
 /**
- * Fields a report states about itself, mostly on its cover: who wrote it, whether it is a draft
- * or confidential, and the review methodology.
+ * Fields a report states about itself, mostly on its cover: whether it is a draft or confidential,
+ * and the review methodology ({@link Authors} reads who wrote it).
  */
 final class CoverFields {
-
-    /** A person's name: optional title, then two to four capitalised words or initials. */
-    private static final String NAME = "(?:(?:Dr\\.?|Professor|Prof\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Sir|Dame)[ \\t]+)?"
-            + "(?:[A-Z]\\.?[ \\t]?){0,2}[A-Z][a-zA-Z'’-]+(?:[ \\t]+(?:[A-Z]\\.?[ \\t]?)?[A-Z][a-zA-Z'’-]+){0,2}"
-            + "(?:[ \\t]+(?:[A-Z]\\.?[ \\t]?)?[A-Z][a-zA-Z'’-]+)?";
-    private static final String NAMES = NAME + "(?:[ \\t]*(?:,|and|&)[ \\t]*" + NAME + ")*";
-    static final GatedPattern AUTHOR_LINE = GatedPattern.compile("(?m)^[\\s•*-]*(?i:(?:(?:independent|lead|overview|report|review"
-            + "|joint|co-?)\\s+)*(?:(?:overview|independent|lead|external)\\s+)?(?:reviewers?|authors?|author of the report"
-            + "|report author|overview author|independent reviewer|written by|prepared by|report by))\\s*(?:\\(s\\))?\\s*[:\\-–—]\\s*("
-            + NAMES + ")");
-    private static final Pattern AUTHOR_PROSE = Pattern.compile("(?:(?i:written|authored|prepared|undertaken|conducted|led)"
-            + " by|(?i:appointed|commissioned))\\s+(?:(?i:the )?(?i:independent )?(?i:reviewers?|author|consultant),?\\s+)?("
-            + NAMES + ")(?:,|\\s+\\(|\\s+(?i:as|who|an?)\\b|\\.|$)", Pattern.MULTILINE);
-    private static final Pattern AUTHOR_ROLE_AFTER = Pattern.compile("(?i:as|to be) (?:the |an? )?(?i:independent|lead|overview)"
-            + " (?i:reviewer|author)|(?i:independent|lead) (?i:reviewer|author)");
-    private static final Set<String> NOT_A_NAME_WORDS = Set.of("the", "board", "partnership", "panel", "council",
-            "safeguarding", "children", "review", "report", "agency", "agencies", "independent", "local", "service",
-            "services", "team", "university", "trust", "nhs", "scie", "limited", "ltd", "consultancy", "associates",
-            "chair", "group", "committee", "lscb", "lscp", "authority", "police", "county", "city", "borough");
 
     private CoverFields() {
     }
 
-    /**
-     * The independent or lead reviewer(s) as named on the cover ('Lead reviewer: Fiona Crawley',
-     * 'Author: ...') or in prose ('The report was written by ...', 'appointed Jane Whitfield as
-     * independent reviewer'). Panel chairs are not authors: a chair line has no author keyword.
-     */
-    static List<String> authors(String head) {
-        Set<String> out = new LinkedHashSet<>();
-        GatedPattern.Scan m = AUTHOR_LINE.scan(new GateText(head), CoverFields::mayBeAuthorLine);
-        while (m.find()) {
-            if (m.group().toLowerCase(Locale.ROOT).contains("chair")) {
-                continue;
-            }
-            out.addAll(split(m.group(1)));
-        }
-        if (out.isEmpty()) {
-            Matcher p = AUTHOR_PROSE.matcher(head);
-            while (p.find()) {
-                String lead = p.group().toLowerCase(Locale.ROOT);
-                boolean appointed = lead.startsWith("appointed") || lead.startsWith("commissioned");
-                String tail = head.substring(p.end(1), Math.min(head.length(), p.end(1) + 50));
-                if (appointed && !AUTHOR_ROLE_AFTER.matcher(tail).find() && !Regexes.matches(lead, "(?s).*(reviewer|author).*")) {
-                    continue;
-                }
-                out.addAll(split(p.group(1)));
-            }
-        }
-        return new ArrayList<>(out);
-    }
-
     /*
-     * AUTHOR_LINE and GLOSSARY_ENTRY are tried at every line start. What their matches begin with is
-     * checked here first, character by character (the patterns' leading parts cannot backtrack into
-     * anything else): most lines start otherwise, and the patterns are not tried there.
+     * GLOSSARY_ENTRY is tried at every line start. What its matches begin with is checked here first,
+     * character by character (the pattern's leading part cannot backtrack into anything else): most
+     * lines start otherwise, and the pattern is not tried there.
      */
-
-    /** AUTHOR_LINE's start: after spaces, bullets, '*' and '-', a letter that starts one of its words (ASCII case ignored). */
-    static boolean mayBeAuthorLine(String text, int at) {
-        int i = at;
-        while (i < text.length() && (Regexes.isSpace(text.charAt(i)) || "•*-".indexOf(text.charAt(i)) >= 0)) {
-            i++;
-        }
-        if (i >= text.length()) {
-            return false;
-        }
-        char c = text.charAt(i);
-        boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-        return letter && "iloarjcewp".indexOf(c | 0x20) >= 0;
-    }
 
     /** GLOSSARY_ENTRY's start: {@code \W*[A-Z][A-Za-z]{1,6}\s*[-–—:=]\s+[A-Z]}. */
     static boolean mayBeGlossaryEntry(String text, int at) {
@@ -116,24 +50,6 @@ final class CoverFields {
             j++;
         }
         return j < n && text.charAt(j) >= 'A' && text.charAt(j) <= 'Z';
-    }
-
-    private static List<String> split(String names) {
-        List<String> out = new ArrayList<>();
-        for (String part : names.split("\\s*(?:,|\\band\\b|&)\\s*")) {
-            String n = Regexes.collapseSpaces(part.strip());
-            if (n.isEmpty() || n.split(" ").length < 2 && !Regexes.matches(n, "(?:Dr|Professor|Prof|Mr|Mrs|Ms)\\.? .*")) {
-                continue;
-            }
-            boolean organisation = false;
-            for (String w : n.toLowerCase(Locale.ROOT).split("[\\s.]+")) {
-                organisation |= NOT_A_NAME_WORDS.contains(w);
-            }
-            if (!organisation && n.split(" ").length >= 2) {
-                out.add(n);
-            }
-        }
-        return out;
     }
 
     private static final Pattern DRAFT = Pattern.compile("\\bDRAFT\\b|(?m)^\\W*Draft\\b|\\((?i:draft)[^)]{0,20}\\)"

@@ -88,7 +88,7 @@ public class MetadataExtractor {
         String methodology = CoverFields.methodology(text.text(), reviewType);
         List<String> agencies = AgencyInvolvement.involved(text.text(), sections);
         // Authors are on the cover or named in the introduction ('appointed ... as independent reviewer').
-        List<String> authors = CoverFields.authors(text.text().substring(0, Math.min(text.text().length(), OPENING_CHARS)));
+        List<String> authors = Authors.of(text.text().substring(0, Math.min(text.text().length(), OPENING_CHARS)), text.text());
         return new ReportMetadata(title, board, reviewType, methodology, year, incidentYear, children,
                 incident.outcome(), agencies, authors, status);
     }

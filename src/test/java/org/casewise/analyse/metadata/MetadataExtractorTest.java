@@ -629,6 +629,40 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void authorsInTheirOtherLayouts() {
+        // a Welsh template's bilingual label with one reviewer per line below, a role after each
+        assertThat(run("Adolygiad Cryno / Concise Child Practice Review\n\nAdolygwyr / Reviewers:\n  Gareth Pryce, Independent "
+                + "Reviewer\n  Siân Lloyd-Davies, Principal Officer (Safeguarding)\n\nCadeirydd y Panel / Panel Chair: Alun Morgan\n")
+                .authors(), contains("Gareth Pryce", "Siân Lloyd-Davies"));
+        // Markdown bold, roles in brackets, a chair who also wrote it, a table row, degrees after the name
+        assertThat(run("# Review\n\n**Lead reviewers:** Dr Fiona McAllister and Graeme Shaw (independent)\n").authors(),
+                contains("Dr Fiona McAllister", "Graeme Shaw"));
+        assertThat(run("Review\nReviewers: Eleri Pugh (Independent Reviewer) and Nasreen Ahmed (Reviewer)\n").authors(),
+                contains("Eleri Pugh", "Nasreen Ahmed"));
+        assertThat(run("CMR\n   Independent Chair and Overview Author: Dr Niall Carberry\n").authors(), contains("Dr Niall Carberry"));
+        assertThat(run("| Role | Name |\n|---|---|\n| Lead Reviewer | Helen Oakes, Independent SILP Reviewer |\n").authors(),
+                contains("Helen Oakes"));
+        assertThat(run("Review\nLead Reviewer and Author: Jane Whitcombe BA (Hons), MA Social Work, DipSW\n").authors(),
+                contains("Jane Whitcombe"));
+        assertThat(run("Review\n**Co-Reviewer:** Tom Ashcroft\nReviewer: DCI Alun Morgan\n").authors(),
+                contains("Tom Ashcroft", "Alun Morgan"));
+        // the cover and the report's own lines name one author twice, once with a title
+        assertThat(run("Review\nAuthor: Ruth Penhaligon and Simon Okafor\n\nLead reviewers: Dr Ruth Penhaligon and Simon Okafor\n")
+                .authors(), contains("Ruth Penhaligon", "Simon Okafor"));
+    }
+
+    @Test
+    void reviewersWhoSignTheWelshTemplatesStatement() {
+        String body = "Concise Child Practice Review\n\nThe review looked at the care of Child K. " + "It found gaps. ".repeat(40);
+        ReportMetadata m = run(body + "\nStatement by Reviewer(s)\nReviewer 1 (Signature) .......... Reviewer 2 (Signature) .......\n"
+                + "Name (Print) SIÂN PRYDDERCH Name (Print) Gareth Lewis\nDate 14 September 2017 Date 14 September 2017\n\n"
+                + "Chair of Review Panel (Signature) ..........\nName (Print) Dr Ruth Ellis-Jones\nDate 14 September 2017\n");
+        assertThat(m.authors(), contains("Siân Prydderch", "Gareth Lewis"));
+        assertThat(run(body + "\nREVIEWER 1: Carys Pritchard          REVIEWER 2: Gareth Lloyd\n").authors(),
+                contains("Carys Pritchard", "Gareth Lloyd"));
+    }
+
+    @Test
     void status() {
         assertEquals("draft", run("Local Child Safeguarding Practice Review: Child F (DRAFT v0.3)\nNot for publication\n").status());
         assertEquals("confidential", run("STRICTLY CONFIDENTIAL\nSerious Case Review: Child Q\nEmbargoed until 1 May\n").status());
