@@ -119,9 +119,25 @@ public final class RealisticEvaluation {
             if (!wantBands.equals(gotBands)) {
                 misses.add(name + ": ageBands " + gotBands + " (labelled " + wantBands + ")");
             }
+            Set<String> wantAuthors = new TreeSet<>();
+            want.path("authors").forEach(n -> wantAuthors.add(personKey(n.asText())));
+            Set<String> gotAuthors = a.metadata().authors().stream().map(RealisticEvaluation::personKey)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            score(fields, "authors", wantAuthors.equals(gotAuthors));
+            if (!wantAuthors.equals(gotAuthors)) {
+                misses.add(name + ": authors " + a.metadata().authors() + " (labelled " + want.path("authors") + ")");
+            }
         }
         return new Result(dir.getFileName().toString(), reports, themes, fields, misses);
     }
+
+    /** A person as the labels and the analyser may both write them: 'Dr Helen Marsh' and 'Helen Marsh' are one. */
+    private static String personKey(String name) {
+        return PERSON_TITLE.matcher(name.strip()).replaceFirst("").toLowerCase(Locale.ROOT);
+    }
+
+    private static final java.util.regex.Pattern PERSON_TITLE = java.util.regex.Pattern.compile(
+            "^(?:Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame)\\.?\\s+");
 
     private static void score(Map<String, int[]> fields, String field, boolean right) {
         int[] c = fields.computeIfAbsent(field, k -> new int[2]);
@@ -196,6 +212,7 @@ public final class RealisticEvaluation {
         b.append("| split | reports | theme precision | theme recall | theme micro-F1 |");
         List<String> shown = new ArrayList<>(FIELDS);
         shown.add("ageBands");
+        shown.add("authors");
         shown.forEach(f -> b.append(' ').append(f).append(" |"));
         b.append("\n|---|---:|---:|---:|---:|");
         shown.forEach(f -> b.append("---:|"));
