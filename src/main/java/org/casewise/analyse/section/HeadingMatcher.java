@@ -20,6 +20,8 @@ final class HeadingMatcher {
 
     private static final int MAX_CHARS = 100;
     private static final int MAX_WORDS = 12;
+    /** At most this many words before a colon make a label heading a long sentence-case subtitle. */
+    private static final int LABEL_WORDS = 3;
     private static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
     private static final Pattern NUMBERING = Pattern.compile("^(?:(?:section|part|chapter|step)\\s+(?:\\d{1,2}|[ivx]{1,5}|[a-h]|"
             + NUMBER_WORD + ")\\b|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?|[A-H][.)]|[IVX]{1,5}[.)]|\\(\\w{1,3}\\))\\s*[:.)–—-]?\\s*",
@@ -41,7 +43,9 @@ final class HeadingMatcher {
                 + "abbreviations|terms)|terminology|definitions");
         put(SectionName.CHRONOLOGY, "chronology|(?:summary|overview) of (?:agency|professional|multi-agency|service)? ?involvement|"
                 + "agency involvement|key (?:practice )?episodes|key events|significant events|the facts|what happened|case history|"
-                + "narrative|timeline|practice episodes|events|the children's experiences|history of (?:agency )?involvement");
+                + "narrative|timeline|practice episodes|events|the children's experiences|history of (?:agency )?involvement|"
+                // 'Freya's story: a summary of key events', 'Jack's story'
+                + "[\\p{L}-]+(?:'s|s') story|(?:the )?story");
         put(SectionName.CONCLUSIONS, "(?:summary and )?conclusions?|(?:concluding|final|closing) (?:comments|remarks|observations|reflections|thoughts)");
         put(SectionName.INTRODUCTION, "introduction|reasons? for (?:the|this) review|why (?:this|the) review was (?:held|carried out|"
                 + "commissioned|undertaken|conducted)|circumstances (?:leading|that led) to (?:the|this) review|(?:brief )?outline of "
@@ -64,7 +68,9 @@ final class HeadingMatcher {
                 + "analysis of (?:practice|agency involvement|involvement)");
         put(SectionName.FINDINGS, "findings|finding (?:\\d{1,2}|[a-h]|" + NUMBER_WORD + ")\\b|learning|lessons?(?: to be)?(?: learned| learnt)?|learning points|what (?:we|the review) "
                 + "(?:learned|learnt|found|identified|discovered)|identified learning|key messages|practice and organisational learning|"
-                + "learning themes");
+                + "learning themes|"
+                // appreciative inquiry's cycle: what was found ('Discovery'), then what should be ('Dream and Design')
+                + "discovery|dream(?: and design)?");
         put(SectionName.RECOMMENDATIONS, "recommendations?|improving systems and practice|what (?:needs to (?:change|happen)|should "
                 + "(?:happen|change)|will change|to do|you (?:should|can|need to|must) do|(?:practitioners|managers|agencies|we) "
                 + "(?:should|can|need to|will) do)|action plan|actions?|next steps");
@@ -137,10 +143,15 @@ final class HeadingMatcher {
 
     /**
      * Title case, upper case, or sentence case with few words: what headings look like. A sentence
-     * fragment of many lowercase words is prose, even without its full stop.
+     * fragment of many lowercase words is prose, even without its full stop; but a short label before a
+     * colon heads its subtitle ('Discovery: what we found, what worked, what could be even better').
      */
     private static boolean mostlyCapitalised(String title) {
         if (Regexes.splitCount(title) <= 9) {
+            return true;
+        }
+        int colon = title.indexOf(':');
+        if (colon > 0 && Regexes.splitCount(title.substring(0, colon)) <= LABEL_WORDS) {
             return true;
         }
         String[] words = title.split("\\s+");

@@ -101,6 +101,31 @@ class SectionDetectorTest {
                 "chronology", "analysis", "findings", "conclusions", "recommendations", "appendices"), names(raw));
     }
 
+    /** An appreciative-inquiry review: a child's story, then its Discovery and Dream phases, headed by long subtitles. */
+    @Test
+    void aChildsStoryAndAppreciativeInquiryPhases() {
+        String raw = """
+                2. Introduction
+                Freya died in January 2024 while waiting for an assessment.
+
+                5. Freya's story: a summary of key events
+                Freya was referred to community paediatrics at ten.
+
+                6. Discovery: what we found, what worked, what could be even better
+                Restrictive eating was attributed to her autism.
+
+                7. Dream and Design: what Freya's parents and practitioners want to see
+                A pathway that does not wait for a diagnosis.
+
+                8. Recommendations
+                The Partnership should commission a pathway.
+
+                the review found that what we saw in the records was often not what the family saw at home
+                The panel agreed.
+                """;
+        assertEquals(List.of("introduction", "chronology", "findings", "recommendations"), names(raw));
+    }
+
     @Test
     void sixStepBriefing() {
         String raw = """
