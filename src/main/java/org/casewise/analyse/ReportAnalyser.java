@@ -26,7 +26,7 @@ public final class ReportAnalyser {
      * Bumped when the rules change in a way that changes results; together with the theme model's
      * version it says whether a stored analysis is stale (see {@code Reanalyser}).
      */
-    static final String RULES_REVISION = "r30";
+    static final String RULES_REVISION = "r31";
 
     private final TextPreparer preparer;
     private final SectionDetector sections;
@@ -91,8 +91,9 @@ public final class ReportAnalyser {
 
     /**
      * The age themes must agree with the ages the report states: 'infants' needs a child under one
-     * (or unborn) and 'adolescents' a child of eleven or over. The sentence model reads 'health
-     * visitor' or 'new birth visit' as infancy and a sibling's age as the subject's; when every
+     * (or unborn), 'adolescents' a child of eleven or over, and a child's own mental health a child of
+     * school age. The sentence model reads 'health visitor' or 'new birth visit' as infancy, a sibling's
+     * age as the subject's, and a young mother's low mood as a child's ('Ms E, then 14, ...'); when every
      * subject child's age is known and none fits, the theme goes. An unknown age leaves it to the model.
      */
     static List<ThemeFinding> agreeWithAges(List<ThemeFinding> found, List<org.casewise.analyse.metadata.Child> children) {
@@ -101,8 +102,10 @@ public final class ReportAnalyser {
         }
         boolean baby = children.stream().anyMatch(c -> BABY_BANDS.contains(c.ageBand()));
         boolean teenager = children.stream().anyMatch(c -> TEEN_BANDS.contains(c.ageBand()));
+        boolean schoolAge = teenager || children.stream().anyMatch(c -> "5-10".equals(c.ageBand()));
         return found.stream()
-                .filter(f -> !(f.id().equals("infants") && !baby) && !(f.id().equals("adolescents") && !teenager))
+                .filter(f -> !(f.id().equals("infants") && !baby) && !(f.id().equals("adolescents") && !teenager)
+                        && !(f.id().equals("child-mental-health") && !schoolAge))
                 .toList();
     }
 

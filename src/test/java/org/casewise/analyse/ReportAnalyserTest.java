@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import org.casewise.analyse.metadata.Child;
+import org.casewise.analyse.theme.ThemeFinding;
 import org.apache.tika.parser.AutoDetectParser;
 import org.casewise.extract.ExtractedText;
 import org.casewise.extract.TextExtractor;
@@ -36,5 +39,31 @@ class ReportAnalyserTest {
             sum += stages[k];
         }
         assertTrue(sum <= elapsed, "stage times add up to more than the whole");
+    }
+
+    /** Themes about a child's age go when every subject child's stated age rules them out, and only then. */
+    @Test
+    void ageThemesAgreeWithTheChildrensAges() {
+        List<ThemeFinding> found = List.of(theme("infants"), theme("adolescents"), theme("child-mental-health"), theme("neglect"));
+        assertEquals(List.of("infants", "neglect"), ids(ReportAnalyser.agreeWithAges(found, List.of(child("under-1")))));
+        assertEquals(List.of("infants", "neglect"), ids(ReportAnalyser.agreeWithAges(found, List.of(child("under-1"), child("1-4")))));
+        assertEquals(List.of("child-mental-health", "neglect"), ids(ReportAnalyser.agreeWithAges(found, List.of(child("5-10")))));
+        assertEquals(List.of("adolescents", "child-mental-health", "neglect"),
+                ids(ReportAnalyser.agreeWithAges(found, List.of(child("16-17")))));
+        // a sibling group spanning the ages keeps them all; an unknown age leaves every theme to the model
+        assertEquals(4, ReportAnalyser.agreeWithAges(found, List.of(child("under-1"), child("11-15"))).size());
+        assertEquals(4, ReportAnalyser.agreeWithAges(found, List.of(child("under-1"), child(null))).size());
+    }
+
+    private static ThemeFinding theme(String id) {
+        return new ThemeFinding(id, 0.9, List.of());
+    }
+
+    private static Child child(String band) {
+        return new Child("Child A", null, band, null);
+    }
+
+    private static List<String> ids(List<ThemeFinding> found) {
+        return found.stream().map(ThemeFinding::id).toList();
     }
 }
