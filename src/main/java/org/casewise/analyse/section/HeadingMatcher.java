@@ -67,7 +67,7 @@ final class HeadingMatcher {
         put(SectionName.ANALYSIS, "analysis|appraisal(?: of practice)?|discussion|thematic analysis|themes|evaluation|"
                 + "analysis of (?:practice|agency involvement|involvement)");
         put(SectionName.FINDINGS, "findings|finding (?:\\d{1,2}|[a-h]|" + NUMBER_WORD + ")\\b|learning|lessons?(?: to be)?(?: learned| learnt)?|learning points|what (?:we|the review) "
-                + "(?:learned|learnt|found|identified|discovered)|identified learning|key messages|practice and organisational learning|"
+                + "(?:have |has )?(?:learned|learnt|found|identified|discovered)|(?:examples of )?good practice|identified learning|key messages|practice and organisational learning|"
                 + "learning themes|"
                 // appreciative inquiry's cycle: what was found ('Discovery'), then what should be ('Dream and Design')
                 + "discovery|dream(?: and design)?");

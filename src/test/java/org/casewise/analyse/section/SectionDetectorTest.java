@@ -124,6 +124,20 @@ class SectionDetectorTest {
                 The panel agreed.
                 """;
         assertEquals(List.of("introduction", "chronology", "findings", "recommendations"), names(raw));
+        String learned = """
+                5. Amelia's story
+                Amelia was born in February 2020.
+
+                8. What we have learned
+                Safer sleep advice was given once, by telephone.
+
+                9. Good practice
+                The midwife visited in person despite the lockdown.
+
+                10. Recommendations to the Partnership
+                The Partnership should fund safer sleep visits.
+                """;
+        assertEquals(List.of("chronology", "findings", "recommendations"), names(learned));
     }
 
     @Test
