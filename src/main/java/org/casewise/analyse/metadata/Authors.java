@@ -32,8 +32,8 @@ final class Authors {
      * also wrote the report ('Independent Chair and Overview Author:', 'Lead Reviewer and Author:'), and end its
      * line with the names on the lines below.
      */
-    static final GatedPattern AUTHOR_LINE = GatedPattern.compile("(?m)^[\\s•*|-]*(?:[\\p{L}'’]{1,30}(?:[ \\t]{1,3}[\\p{L}'’]{1,30}){0,2}"
-            + "[ \\t]{0,3}/[ \\t]*)?(?i:(?:(?:independent|lead|overview|report|review|joint|co)\\s+|co-)*"
+    static final GatedPattern AUTHOR_LINE = GatedPattern.compile("(?m)^[\\s•*|-]*(?:[\\p{L}'’]{1,30}+(?:[ \\t]{1,3}+[\\p{L}'’]{1,30}+){0,2}+"
+            + "[ \\t]{0,3}+/[ \\t]*)?(?i:(?:(?:independent|lead|overview|report|review|joint|co)\\s+|co-)*"
             + "(?:(?:independent\\s+|lead\\s+)?(?:chair|reviewer)\\s+and\\s+)?"
             + "(?:(?:overview|independent|lead|external)\\s+)?(?:reviewers?|authors?|author of the report"
             + "|report author|overview author|independent reviewer|written by|prepared by|report by))\\**[ \\t]*(?:\\(s\\))?[ \\t]*"
@@ -118,8 +118,9 @@ final class Authors {
     /** The reviewers signing the Welsh template's closing statement, if the text has one. */
     private static List<String> signed(String text) {
         int from = Math.max(0, text.length() - SIGNED_TAIL_CHARS);
-        // most reports have neither form: two indexOf calls spare the pattern
-        if (text.indexOf("EVIEWER", from) < 0 && text.indexOf("eviewer", from) < 0 && text.indexOf("(Print)", from) < 0) {
+        // most reports have neither form ('reviewer' alone is common): a few indexOf calls spare the pattern
+        if (text.indexOf("EVIEWER", from) < 0 && text.indexOf("(Print)", from) < 0 && text.indexOf("eviewer 1", from) < 0
+                && text.indexOf("eviewer 2", from) < 0 && text.indexOf("eviewer1", from) < 0 && text.indexOf("eviewer2", from) < 0) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
@@ -237,8 +238,16 @@ final class Authors {
         if (!Character.isLetter(c) && c != '\'' && c != '’') {
             return false;
         }
-        int slash = text.indexOf('/', i);
-        int newline = text.indexOf('\n', i);
-        return slash >= 0 && slash - i <= BILINGUAL_PREFIX_CHARS && (newline < 0 || slash < newline);
+        // look no further than the prefix could reach: an unbounded indexOf from every line start scanned the rest of the head
+        for (int j = i, end = Math.min(text.length(), i + BILINGUAL_PREFIX_CHARS + 1); j < end; j++) {
+            char d = text.charAt(j);
+            if (d == '/') {
+                return true;
+            }
+            if (d == '\n') {
+                return false;
+            }
+        }
+        return false;
     }
 }
