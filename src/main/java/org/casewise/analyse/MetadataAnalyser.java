@@ -227,6 +227,10 @@ public class MetadataAnalyser {
                     || lower.contains("reviews") || lower.contains("repository")) {
                 continue;
             }
+            String welsh = WELSH_BANNER.matcher(line).matches() ? welshTemplateTitle(lines, i + 1) : null;
+            if (welsh != null) {
+                return clean(welsh);
+            }
             if (GENERIC_TYPE_ONLY.matcher(line).matches() && i + 1 < lines.size() && lines.get(i + 1).length() <= 60) {
                 return clean(line + ": " + Regexes.replaceFirst(lines.get(i + 1), "(?i)^(?:in respect of|concerning|re:?)\\s+", ""));
             }
@@ -241,6 +245,37 @@ public class MetadataAnalyser {
             }
         }
         return fileName;
+    }
+
+    /** The Welsh Government template's banner, the same on every Child Practice Review ('CHILD PRACTICE REVIEW - REPORT'). */
+    private static final Pattern WELSH_BANNER = Pattern.compile("(?i)\\W*child practice review(?:\\W+report)?\\W*");
+    /** The template's review line, perhaps after its Welsh form ('Adolygiad Cryno / Concise Child Practice Review', 'CONCISE REVIEW'). */
+    private static final Pattern WELSH_KIND = Pattern.compile("(?i)(?:[^/]{1,40}/\\s*)?((?:concise|extended)(?: child practice)? review)\\W*");
+    private static final Pattern WELSH_REFERENCE = Pattern.compile("(?i)re\\s*:\\s*\\S.{0,80}");
+    private static final int WELSH_LOOKAHEAD_LINES = 3;
+
+    /**
+     * Below the banner the template names the kind of review and its reference ('Concise Child Practice Review',
+     * 'Re: WBSCB 03/2015 - "Child R"'): together they are the title. Null when the lines below are not the template's.
+     */
+    private static String welshTemplateTitle(List<String> lines, int from) {
+        for (int i = from; i < Math.min(lines.size(), from + WELSH_LOOKAHEAD_LINES); i++) {
+            Matcher kind = WELSH_KIND.matcher(lines.get(i).strip());
+            if (!kind.matches()) {
+                continue;
+            }
+            // 'CONCISE REVIEW' in some templates: the review's name as Welsh guidance gives it
+            String title = (kind.group(1).toLowerCase(Locale.ROOT).startsWith("concise") ? "Concise" : "Extended")
+                    + " Child Practice Review";
+            for (int j = i + 1; j < Math.min(lines.size(), i + 1 + WELSH_LOOKAHEAD_LINES); j++) {
+                String ref = lines.get(j).strip();
+                if (WELSH_REFERENCE.matcher(ref).matches()) {
+                    return title + " " + ref;
+                }
+            }
+            return title;
+        }
+        return null;
     }
 
     private static String clean(String title) {

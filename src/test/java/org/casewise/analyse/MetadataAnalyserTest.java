@@ -141,6 +141,21 @@ class MetadataAnalyserTest {
         assertEquals("SERIOUS CASE REVIEW: BABY Q (and her brother, Child R)", MetadataAnalyser.coverTitle(head, "x.txt"));
     }
 
+    /** The Welsh Government template: its banner is the same on every review; the kind and the reference below name this one. */
+    @Test
+    void aWelshTemplatesTitleIsItsKindAndReference() {
+        assertEquals("Concise Child Practice Review Re: WBSCB 03/2015 - \"Child R\"", MetadataAnalyser.title(
+                "Bwrdd Diogelu Plant Bae'r Gorllewin\nWestern Bay Safeguarding Children Board\n\nADOLYGIAD YMARFER PLANT - ADRODDIAD\n"
+                        + "CHILD PRACTICE REVIEW - REPORT\n\nAdolygiad Cryno / Concise Child Practice Review\n\n"
+                        + "Re: WBSCB 03/2015 - \"Child R\"\n\nAdolygwyr / Reviewers:\n", Optional.empty(), "x.txt"));
+        assertEquals("Concise Child Practice Review Re: CTMSB 2/2020", MetadataAnalyser.title(
+                "Cwm Taf Morgannwg Safeguarding Board\nCHILD PRACTICE REVIEW\nCONCISE REVIEW\nRe: CTMSB 2/2020\nBaby T\n",
+                Optional.empty(), "x.txt"));
+        // a banner without the template's lines below is still a title of its own
+        assertEquals("CHILD PRACTICE REVIEW REPORT: South Wales Police", MetadataAnalyser.title(
+                "CHILD PRACTICE REVIEW REPORT\nSouth Wales Police\n", Optional.empty(), "x.txt"));
+    }
+
     @Test
     void titleJoinsABareReviewTypeWithItsSubject() {
         assertEquals("Local Child Safeguarding Practice Review: Child B", MetadataAnalyser.title(
