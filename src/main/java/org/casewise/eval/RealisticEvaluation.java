@@ -120,8 +120,8 @@ public final class RealisticEvaluation {
                 misses.add(name + ": ageBands " + gotBands + " (labelled " + wantBands + ")");
             }
             Set<String> wantAuthors = new TreeSet<>();
-            want.path("authors").forEach(n -> wantAuthors.add(personKey(n.asText())));
-            Set<String> gotAuthors = a.metadata().authors().stream().map(RealisticEvaluation::personKey)
+            want.path("authors").forEach(n -> wantAuthors.add(ReportMetadata.personKey(n.asText())));
+            Set<String> gotAuthors = a.metadata().authors().stream().map(ReportMetadata::personKey)
                     .collect(Collectors.toCollection(TreeSet::new));
             score(fields, "authors", wantAuthors.equals(gotAuthors));
             if (!wantAuthors.equals(gotAuthors)) {
@@ -130,14 +130,6 @@ public final class RealisticEvaluation {
         }
         return new Result(dir.getFileName().toString(), reports, themes, fields, misses);
     }
-
-    /** A person as the labels and the analyser may both write them: 'Dr Helen Marsh' and 'Helen Marsh' are one. */
-    private static String personKey(String name) {
-        return PERSON_TITLE.matcher(name.strip()).replaceFirst("").toLowerCase(Locale.ROOT);
-    }
-
-    private static final java.util.regex.Pattern PERSON_TITLE = java.util.regex.Pattern.compile(
-            "^(?:Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame)\\.?\\s+");
 
     private static void score(Map<String, int[]> fields, String field, boolean right) {
         int[] c = fields.computeIfAbsent(field, k -> new int[2]);

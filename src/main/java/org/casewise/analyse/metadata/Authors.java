@@ -64,7 +64,6 @@ final class Authors {
     private static final Pattern TRAILING_LETTERS = Pattern.compile("(?:\\s+(?:BA|MA|BSc|MSc|PhD|CQSW|DipSW|MBA|LLB|RGN|RN|OBE|MBE|CBE))+$");
     private static final Pattern ROLE_IN_BRACKETS = Pattern.compile("\\s*\\([^)\\n]{1,60}\\)");
     private static final Pattern NAME_LINE = Pattern.compile("[ \\t•*-]*(" + NAME + ")" + ROLE + "[ \\t]*(?:,|$)", Pattern.MULTILINE);
-    private static final Pattern TITLE = Pattern.compile("^(?:Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame)\\.?\\s+");
     /** A police rank before a name ('DCI Alun Morgan', 'Detective Superintendent (retd) Alun Morgan'). */
     private static final Pattern RANK = Pattern.compile("^(?:DCI|DI|DS|DSupt|Det(?:ective)?\\.?(?:\\s+(?:Chief|Superintendent|Inspector|Sergeant|Constable))+)\\s+");
     /** The furthest a '/' can be in {@link #AUTHOR_LINE}'s Welsh label: three words of up to 30 letters, their spaces. */
@@ -185,7 +184,7 @@ final class Authors {
         List<String> out = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (String n : names) {
-            if (seen.add(TITLE.matcher(n).replaceFirst("").toLowerCase(Locale.ROOT))) {
+            if (seen.add(ReportMetadata.personKey(n))) {
                 out.add(n);
             }
         }

@@ -35,4 +35,15 @@ public record ReportMetadata(
         agencies = agencies == null ? List.of() : List.copyOf(agencies);
         authors = authors == null ? List.of() : List.copyOf(authors);
     }
+
+    private static final java.util.regex.Pattern PERSON_TITLE = java.util.regex.Pattern.compile(
+            "^(?:Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame)\\.?\\s+");
+
+    /**
+     * An author as a key that ignores how the name is dressed: 'Dr Ruth Penhaligon', 'Ruth Penhaligon' and
+     * 'RUTH PENHALIGON' are one person (the analyser keeps one of them; the evaluation compares with labels).
+     */
+    public static String personKey(String name) {
+        return PERSON_TITLE.matcher(name.strip()).replaceFirst("").toLowerCase(java.util.Locale.ROOT);
+    }
 }
