@@ -72,7 +72,10 @@ final class Authors {
     private Authors() {
     }
 
-    /** The authors named in the report's opening ({@code head}) or, failing that, signing the Welsh template's end. */
+    /**
+     * The authors named in the report's opening ({@code head}: its labelled lines or, failing those, its prose), and
+     * those signing the Welsh template's closing statement near the end of {@code text}.
+     */
     static List<String> of(String head, String text) {
         Set<String> out = new LinkedHashSet<>();
         GatedPattern.Scan m = AUTHOR_LINE.scan(new GateText(head), Authors::mayBeAuthorLine);
@@ -132,6 +135,7 @@ final class Authors {
             // cleaned text has single spaces, so the next column's label ends the name ('Siân Prydderch Name (Print) ...')
             String name = NEXT_COLUMN.matcher(m.group(1)).replaceFirst("");
             out.addAll(split(name.equals(name.toUpperCase(Locale.ROOT)) ? capitalised(name) : name));
+            // go on from where the name ends, so the next column's 'Name (Print)' the name swallowed is found
             m.region(m.end(1) - (m.group(1).length() - name.length()), text.length());
         }
         return out;
