@@ -35,8 +35,12 @@ public final class Agencies {
                 + "|acute trust|consultant paediatric");
         put("ambulance", "ambulance|paramedic|999 call|\\bcrew\\b");
         put("camhs", "\\bCAMHS\\b|child and adolescent mental health");
-        put("adult-mental-health", "adult mental health|community mental health team|\\bCMHT\\b|psychiatri(?:st|c)"
-                + "|crisis team|mental health (?:trust|services?|nurse)|perinatal mental health");
+        // 'Child and Adolescent Mental Health Service' and a child psychiatrist are CAMHS; the Royal College of
+        // Psychiatrists writes guidance, it sees no one
+        put("adult-mental-health", "adult mental health|community mental health team|\\bCMHT\\b"
+                + "|(?<!adolescent |child |children's |camhs |college of )psychiatri(?:st|c)"
+                + "|crisis team|(?<!adolescent |children's |young people's |child )mental health (?:trust|services?|nurse)"
+                + "|perinatal mental health");
         put("substance-misuse-service", "drug and alcohol (?:service|team|worker)|substance misuse (?:service|team|worker)"
                 + "|alcohol service|drugs? service|treatment service|recovery service|\\bCGL\\b|change grow live"
                 + "|methadone (?:clinic|script)|addiction service");

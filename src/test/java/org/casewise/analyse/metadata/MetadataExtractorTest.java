@@ -701,6 +701,17 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void childrensMentalHealthServicesAreNotAdultOnes() {
+        String text = "Family background\nFreya was on the waiting list of the Child and Adolescent Mental Health Service. "
+                + "The consultant child psychiatrist saw her once. Guidance from the Royal College of Psychiatrists was not "
+                + "followed. Her mother was seen by the community mental health team in 2019 and by a psychiatrist in 2020.\n";
+        assertThat(AgencyInvolvement.involved(text, List.of()), hasItem("adult-mental-health"));
+        String childOnly = "Family background\nFreya was on the waiting list of the Child and Adolescent Mental Health Service. "
+                + "The consultant child psychiatrist saw her once. Guidance from the Royal College of Psychiatrists was not followed.\n";
+        assertThat(AgencyInvolvement.involved(childOnly, List.of()), not(hasItem("adult-mental-health")));
+    }
+
+    @Test
     void boardFromCoverSheetLineElseSource() {
         ReportMetadata m = run("Title: Serious Case Review: Child T\nLSCB: Hertfordshire Local Safeguarding Children Board\n");
         assertEquals("hertfordshire", m.board().id());
