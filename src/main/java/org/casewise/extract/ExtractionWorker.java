@@ -211,7 +211,7 @@ public final class ExtractionWorker {
         context.set(OfficeParserConfig.class, office);
         context.set(PDFParserConfig.class, pdf);
         context.set(TesseractOCRConfig.class, tesseract);
-        context.set(org.apache.tika.detect.EncodingDetector.class, new Utf8FirstEncodingDetector());
+        context.set(org.apache.tika.detect.EncodingDetector.class, Utf8FirstEncodingDetector.INSTANCE);
         return context;
     }
 

@@ -152,7 +152,7 @@ public class TextExtractor {
         office.setUseSAXPptxExtractor(true);
         ParseContext context = new ParseContext();
         context.set(OfficeParserConfig.class, office);
-        context.set(org.apache.tika.detect.EncodingDetector.class, new Utf8FirstEncodingDetector());
+        context.set(org.apache.tika.detect.EncodingDetector.class, Utf8FirstEncodingDetector.INSTANCE);
         return context;
     }
 

@@ -26,12 +26,21 @@ public final class Utf8FirstEncodingDetector implements EncodingDetector {
     /** How much of the stream is checked: enough for any cover and opening, bounded for huge files. */
     static final int SAMPLE_BYTES = 256 * 1024;
 
-    private final EncodingDetector fallback = new DefaultEncodingDetector();
+    /**
+     * Tika's own detectors, loaded once: building them looks the detectors up on the class path, which cost more
+     * than a small file's whole parse when done per parse. Tika shares one such detector among all its parses too.
+     */
+    private static final EncodingDetector FALLBACK = new DefaultEncodingDetector();
+    /** One instance serves every parse: it keeps no state. */
+    public static final Utf8FirstEncodingDetector INSTANCE = new Utf8FirstEncodingDetector();
+
+    private Utf8FirstEncodingDetector() {
+    }
 
     @Override
     public Charset detect(InputStream input, Metadata metadata) throws IOException {
         if (input == null) {
-            return fallback.detect(null, metadata);
+            return FALLBACK.detect(null, metadata);
         }
         input.mark(SAMPLE_BYTES);
         byte[] sample;
@@ -40,7 +49,7 @@ public final class Utf8FirstEncodingDetector implements EncodingDetector {
         } finally {
             input.reset();
         }
-        return isMultiByteUtf8(sample, sample.length == SAMPLE_BYTES) ? StandardCharsets.UTF_8 : fallback.detect(input, metadata);
+        return isMultiByteUtf8(sample, sample.length == SAMPLE_BYTES) ? StandardCharsets.UTF_8 : FALLBACK.detect(input, metadata);
     }
 
     /**

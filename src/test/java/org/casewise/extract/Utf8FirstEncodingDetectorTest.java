@@ -18,7 +18,7 @@ class Utf8FirstEncodingDetectorTest {
     void validUtf8WithAnAccentIsUtf8AndTheStreamIsLeftWhereItWas() throws Exception {
         byte[] bytes = ("Reviewers: Siân Prydderch and Seán Ó Briain. " + "Plain words follow. ".repeat(50)).getBytes(StandardCharsets.UTF_8);
         BufferedInputStream in = new BufferedInputStream(new ByteArrayInputStream(bytes));
-        assertEquals(StandardCharsets.UTF_8, new Utf8FirstEncodingDetector().detect(in, new Metadata()));
+        assertEquals(StandardCharsets.UTF_8, Utf8FirstEncodingDetector.INSTANCE.detect(in, new Metadata()));
         assertEquals('R', in.read(), "the detector resets the stream");
     }
 
