@@ -50,7 +50,8 @@ final class ChildCandidates {
     /** How each bracketed note of NOT_REAL_NAME's first form begins. */
     static final List<String> NAME_NOTES = List.of("(not ", "(a pseudonym)", "(pseudonym)", "(name changed)");
     private static final GatedPattern REFERRED_CODES = GatedPattern.compile("\\b(?:referred to|known) (?:in this (?:report|review) )?"
-            + "as ([A-Z]{1,3}\\d{1,2}(?:(?:,\\s*|,? and |,? & )[A-Z]{1,3}\\d{1,2})*)\\b");
+            // not 'LA1', 'LA2': the local authorities a review leaves unnamed
+            + "as ((?!LA\\d)[A-Z]{1,3}\\d{1,2}(?:(?:,\\s*|,? and |,? & )[A-Z]{1,3}\\d{1,2})*)\\b");
     /** A first name given an age in apposition: 'Callum, then two years old', 'Dylan (16)', 'Poppy, aged 13'. */
     static final GatedPattern NAME_WITH_AGE = GatedPattern.compile(
             "\\b([A-Z][a-z]{2,})(?:,\\s*(?:then |now |who was |a (?:boy|girl) )?(?:aged |age )?| \\((?:aged )?| was (?:then )?)"

@@ -28,6 +28,7 @@ final class HeadingMatcher {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern APPENDIX = Pattern.compile("^(?:appendix|appendices|annex|annexe|annexes)\\b(?:\\s+(?:\\d{1,2}|[a-h]|[ivx]{1,4}|"
             + NUMBER_WORD + ")\\b)?\\s*[:.–—-]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBGROUP = Pattern.compile("\\bsub[- ]?group$");
     /** Words that may follow a known name inside a heading ('Findings and learning', 'Scope of the review'). */
     private static final Pattern LINK = Pattern.compile("^(?:$|[:&(–—-]|(?:and|for|to|of|from|in|on|by|arising|about|into|with|"
             + "relating|regarding|concerning|made|identified|resulting|leading|that|which|since|at|during|\\d)\\b)", Pattern.CASE_INSENSITIVE);
@@ -127,6 +128,10 @@ final class HeadingMatcher {
         String lower = Regexes.collapseSpaces(title.toLowerCase(Locale.ROOT).replace('’', '\''));
         if (lower.endsWith(":")) {
             lower = lower.substring(0, lower.length() - 1);
+        }
+        // a partnership's group on its cover ('Learning and Improvement Subgroup') names who publishes, not a part
+        if (SUBGROUP.matcher(lower).find()) {
+            return null;
         }
         Matcher appendix = APPENDIX.matcher(lower);
         if (appendix.matches()) {

@@ -24,16 +24,31 @@ public final class TextCleaner {
     }
 
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(?=\\S)");
+    private static final Pattern HORIZONTAL_RULE = Pattern.compile("\\s*([-*_])(?:\\s*\\1){2,}\\s*");
     private static final Pattern BOLD_LINE = Pattern.compile("^\\s*(\\*\\*|__)(\\S(?:.*\\S)?)\\1\\s*$");
 
-    /** A line without its Markdown heading marks: '### 1. Introduction' and '**Findings**' become their words. */
+    /**
+     * Markdown's emphasis marks inside a line: '**R**', '__R__', '*Both babies' names ...*'. Not a bullet's '* ', and
+     * not a '*' between letters or spaces ('a*b', '2 * 3'); single underscores are left, as names and addresses hold them.
+     */
+    private static final Pattern INLINE_EMPHASIS = Pattern.compile("\\*\\*|__|(?<![\\w*])\\*(?=[^\\s*])|(?<=[^\\s*])\\*(?![\\w*])");
+
+    /**
+     * A line without its Markdown marks: '### 1. Introduction' and '**Findings**' become their words, and
+     * 'referred to in this report as **R**' reads as the report means it.
+     */
     static String withoutHeadingMarks(String line) {
-        if (line.isEmpty() || (line.indexOf('#') < 0 && line.indexOf('*') < 0 && line.indexOf('_') < 0)) {
+        if (line.isEmpty() || (line.indexOf('#') < 0 && line.indexOf('*') < 0 && line.indexOf('_') < 0 && line.indexOf('-') < 0)) {
             return line;
+        }
+        // a Markdown rule ('---', '* * *') divides, it says nothing: left in, the recommendation finder took '---' for an item
+        if (HORIZONTAL_RULE.matcher(line).matches()) {
+            return "";
         }
         String s = MARKDOWN_HEADING.matcher(line).replaceFirst("");
         java.util.regex.Matcher bold = BOLD_LINE.matcher(s);
-        return bold.matches() ? bold.group(2) : s;
+        s = bold.matches() ? bold.group(2) : s;
+        return s.indexOf('*') < 0 && s.indexOf("__") < 0 ? s : INLINE_EMPHASIS.matcher(s).replaceAll("");
     }
 
     public Result clean(String raw) {

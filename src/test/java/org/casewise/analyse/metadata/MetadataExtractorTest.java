@@ -167,6 +167,10 @@ class MetadataExtractorTest {
         assertThat(m.children().stream().map(Child::pseudonym).toList(), containsInAnyOrder("YP1", "YP2", "YP3"));
         // 'a young woman aged seventeen' describes YP3, it is not another person's age
         assertThat(m.children().stream().map(Child::ageYears).toList(), containsInAnyOrder(14.0, 15.0, 17.0));
+        // the local authorities a review leaves unnamed are no children
+        ReportMetadata la = run("Local Child Safeguarding Practice Review: Child G\n\nIntroduction\nChild G became looked after by an "
+                + "English local authority (referred to in this review as LA1) when she was eleven. LA1 could not find a placement.");
+        assertThat(la.children().stream().map(Child::pseudonym).toList(), contains("Child G"));
     }
 
     @Test

@@ -138,6 +138,9 @@ class SectionDetectorTest {
                 The Partnership should fund safer sleep visits.
                 """;
         assertEquals(List.of("chronology", "findings", "recommendations"), names(learned));
+        // a partnership's subgroup on the cover is who publishes, not a part of the report
+        assertEquals(List.of("cover", "chronology"), names("Kirklees Safeguarding Children Partnership\nLearning and Improvement "
+                + "Subgroup\nLearning Brief: Jay\n\nWhat happened: a short account\nJay was referred in March 2021.\n"));
     }
 
     @Test

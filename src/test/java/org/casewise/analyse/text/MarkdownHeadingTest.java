@@ -16,10 +16,30 @@ class MarkdownHeadingTest {
         assertEquals("1. Introduction", TextCleaner.withoutHeadingMarks("### 1. Introduction"));
         assertEquals("Findings", TextCleaner.withoutHeadingMarks("**Findings**"));
         assertEquals("Recommendations", TextCleaner.withoutHeadingMarks("## __Recommendations__"));
-        // not headings: a hash inside a line, emphasis inside a sentence, a bare '#'
+        // not headings: a hash inside a line, a bare '#'
         assertEquals("Case #4 was closed.", TextCleaner.withoutHeadingMarks("Case #4 was closed."));
-        assertEquals("The **key** point.", TextCleaner.withoutHeadingMarks("The **key** point."));
         assertEquals("#", TextCleaner.withoutHeadingMarks("#"));
+    }
+
+    /** Emphasis inside a line is formatting: 'referred to in this report as **R**' names R. */
+    @Test
+    void inlineEmphasisAndRulesAreDropped() {
+        assertEquals("The key point.", TextCleaner.withoutHeadingMarks("The **key** point."));
+        assertEquals("The child is referred to in this report as R.",
+                TextCleaner.withoutHeadingMarks("The child is referred to in this report as **R**."));
+        assertEquals("Recommendation 1. The Board should ...", TextCleaner.withoutHeadingMarks("**Recommendation 1.** The Board should ..."));
+        assertEquals("Both names were chosen by the families.", TextCleaner.withoutHeadingMarks("*Both names were chosen by the families.*"));
+        assertEquals("from __January 2019__".replace("__", ""), TextCleaner.withoutHeadingMarks("from __January 2019__"));
+        // kept: a bullet, arithmetic, a star inside a word, single underscores
+        assertEquals("* first point", TextCleaner.withoutHeadingMarks("* first point"));
+        assertEquals("2 * 3 = 6", TextCleaner.withoutHeadingMarks("2 * 3 = 6"));
+        assertEquals("a*b", TextCleaner.withoutHeadingMarks("a*b"));
+        assertEquals("file_name_2", TextCleaner.withoutHeadingMarks("file_name_2"));
+        // a rule divides and says nothing
+        for (String rule : List.of("---", "***", "* * *", "___", "  -----  ")) {
+            assertEquals("", TextCleaner.withoutHeadingMarks(rule), rule);
+        }
+        assertEquals("- point", TextCleaner.withoutHeadingMarks("- point"));
     }
 
     @Test
