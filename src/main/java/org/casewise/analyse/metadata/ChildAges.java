@@ -150,6 +150,14 @@ final class ChildAges {
             return Optional.empty();
         }
         String after = s.substring(nameEnd, Math.min(s.length(), nameEnd + 110));
+        // 'Poppy and Alfie, non-identical twins then aged three': an age given to the two together is each one's
+        Matcher pair = PAIR_TOGETHER.matcher(after);
+        if (pair.lookingAt()) {
+            Optional<Age> both = firstAge(after.substring(pair.end()), s, nameEnd + pair.end());
+            if (both.isPresent()) {
+                return both;
+            }
+        }
         after = cutAtOtherPerson(after, subjects);
         Matcher paren = AGE_IN_BRACKETS.matcher(after);
         if (paren.find()) {
@@ -166,6 +174,17 @@ final class ChildAges {
             Optional<Age> bare = bareAge(was);
             if (bare.isPresent()) {
                 return bare;
+            }
+        }
+        // 'Jay (not his real name) is White British and was twelve at the time.': the child opens the sentence, which
+        // gives a bare age 'at the time' with no one else named before it
+        if (opensSentence(s, nameStart)) {
+            Matcher atTime = AT_THE_TIME_AGE.matcher(after);
+            if (atTime.find()) {
+                Optional<Age> bare = bareAge(atTime);
+                if (bare.isPresent()) {
+                    return bare;
+                }
             }
         }
         // '...Child A, a girl who was ten years old at the time; Child B': an age before a ';' is another child's
@@ -211,6 +230,10 @@ final class ChildAges {
             // the next child's name)
             + BARE_NUMBER + "(?=\\s+(?:when|at the time)\\b|\\s*[,.;:)]|\\s+and(?:\\s+[A-Z]|\\s*$))");
     private static final Pattern WHEN_BEFORE = Pattern.compile("(?i)\\bwhen\\s+$");
+    private static final Pattern PAIR_TOGETHER = Pattern.compile("\\s+and\\s+[A-Z][a-z]+,\\s+(?:[\\w-]+\\s+){0,2}"
+            + "(?:twins|siblings|brothers|sisters|the two children|both)\\b");
+    private static final Pattern AT_THE_TIME_AGE = Pattern.compile("(?i)\\b(?:was|is) (?:only |just |then )?" + BARE_NUMBER
+            + "(?= at the time\\b)");
     private static final Pattern WHEN_WAS_BARE_AGE = Pattern.compile("(?i)\\bwhen (?:he|she) was (?:only |just )?"
             + BARE_NUMBER + ",\\s*$");
 

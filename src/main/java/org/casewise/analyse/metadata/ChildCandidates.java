@@ -44,7 +44,9 @@ final class ChildCandidates {
      * 'a young woman we call Ellie'. Group 1 is the first name, group 2 the rest of the list.
      */
     private static final GatedPattern CALLED_NAMES = GatedPattern.compile("\\b(?:(?:who|whom)(?:,[^,.]{0,60},)?\\s+(?:is|are|will be"
-            + "|has been|have been) (?:called|named)|we (?:have )?(?:call(?:ed)?|named))\\s+" + OPEN_QUOTE + "([A-Z][a-z]{2,})"
+            + "|has been|have been) (?:called|named)|we (?:have )?(?:call(?:ed)?|named)"
+            // 'In this report the baby is called Noah.'
+            + "|the (?:baby|child|boy|girl|young person|young man|young woman|infant|toddler) (?:is|will be) (?:called|named))\\s+" + OPEN_QUOTE + "([A-Z][a-z]{2,})"
             + CLOSE_QUOTE + "((?:(?:,\\s*|,? and |,? & )" + OPEN_QUOTE + "[A-Z][a-z]{2,}" + CLOSE_QUOTE + ")*)");
     private static final Pattern LISTED_NAME = Pattern.compile("[A-Z][a-z]{2,}");
     /** How each bracketed note of NOT_REAL_NAME's first form begins. */
@@ -62,6 +64,10 @@ final class ChildCandidates {
     /** The title's subject when it is a first name: 'Serious Case Review concerning Dylan', 'Learning Review: Poppy'. */
     private static final Pattern TITLE_NAME = Pattern.compile(
             "(?:concerning|regarding|in respect of|re:?|:|-|–|—|death of|about)\\s+([A-Z][a-z]{2,})\\b\\s*(?:$|[-–—(:|,])");
+    /** Two or more first names in the title, in any case: 'LOCAL CHILD SAFEGUARDING PRACTICE REVIEW: POPPY AND ALFIE'. */
+    private static final Pattern TITLE_NAMES = Pattern.compile("(?:concerning|regarding|in respect of|re:?|:|-|–|—|deaths? of|about)\\s+"
+            + "((?:[A-Z][a-z]{2,}|[A-Z]{3,})(?:(?:,\\s*|,?\\s+(?:and|AND)\\s+|\\s*&\\s*)(?:[A-Z][a-z]{2,}|[A-Z]{3,}))+)\\s*(?:$|[-–—(:|,])");
+    private static final Pattern TITLE_NAMES_SPLIT = Pattern.compile(",\\s*|,?\\s+(?:and|AND)\\s+|\\s*&\\s*");
     /** A quoted first name in the title: 'Learning Review "Ava"', 'Young Person L ("Leah")'. */
     private static final Pattern TITLE_QUOTED_NAME = Pattern.compile("[\"“'‘]([A-Z][a-z]{2,}|[A-Z]{3,})[\"”'’]");
     private static final Pattern TITLE_CODE = Pattern.compile("(?<!(?i:family) )\\b([A-Z]{1,3}\\d{1,3})\\b(?!\\s*/|/)");
@@ -161,6 +167,17 @@ final class ChildCandidates {
         while (tn.find()) {
             addName(found, text, title, tn.group(1), 2);
         }
+        Matcher names = TITLE_NAMES.matcher(title);
+        while (names.find()) {
+            List<String> listed = new java.util.ArrayList<>();
+            for (String q : TITLE_NAMES_SPLIT.split(names.group(1))) {
+                listed.add(q.charAt(0) + q.substring(1).toLowerCase(Locale.ROOT));
+            }
+            listed.forEach(name -> addName(found, text, title, name, 2));
+            // named together on the cover, kept together
+            Set<String> group = new java.util.LinkedHashSet<>(listed);
+            listed.forEach(name -> together.put(name, group));
+        }
         Matcher quoted = TITLE_QUOTED_NAME.matcher(title);
         while (quoted.find()) {
             String q = quoted.group(1);
@@ -213,11 +230,35 @@ final class ChildCandidates {
             if (labelKey == null || named == null) {
                 continue;
             }
-            Candidate labelled = found.remove(labelKey);
-            Pattern either = Pattern.compile(named.mention().pattern() + "|" + labelled.mention().pattern());
-            // the empty literal: a mention may hold either form, so no one string gates the search
-            found.put(name, new Candidate(name, either, named.count() + labelled.count(), true, ""));
+            merge(found, labelKey, name);
         }
+        // 'Young Person K' or 'Child N' on the cover, 'Kyle (not his real name)' or 'the baby is called Noah' in the
+        // text: the code is the name's initial, and the text uses the name. Only when one name has that initial.
+        for (String labelKey : List.copyOf(found.keySet())) {
+            Candidate labelled = found.get(labelKey);
+            Matcher code = LABEL_LETTER.matcher(labelKey);
+            if (labelled == null || !labelled.inTitle() || !code.matches()) {
+                continue;
+            }
+            List<Candidate> initial = found.values().stream().filter(c -> !c.inTitle() && c.pseudonym().length() >= 3
+                    && c.pseudonym().charAt(0) == code.group(1).charAt(0) && !LABEL.matcher(c.pseudonym()).matches()
+                    && c.count() > labelled.count()).toList();
+            if (initial.size() == 1) {
+                merge(found, labelKey, initial.get(0).pseudonym());
+            }
+        }
+    }
+
+    /** A label whose code is one capital letter ('Child N', 'Young person K'). */
+    private static final Pattern LABEL_LETTER = Pattern.compile("(?i:" + LABEL_WORDS + ") ([A-Z])");
+
+    /** The labelled and the named candidate become one, under the name, found by either. */
+    private static void merge(Map<String, Candidate> found, String labelKey, String name) {
+        Candidate named = found.get(name);
+        Candidate labelled = found.remove(labelKey);
+        Pattern either = Pattern.compile(named.mention().pattern() + "|" + labelled.mention().pattern());
+        // the empty literal: a mention may hold either form, so no one string gates the search
+        found.put(name, new Candidate(name, either, named.count() + labelled.count(), true, ""));
     }
 
     /** A label of the review's own scheme: 'Child B', 'Sibling 2', 'Twin B' (not a first name). */

@@ -204,6 +204,40 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aCoverCodeIsTheInitialOfTheNameTheTextUses() {
+        // 'Young Person K' on the cover, 'Kyle (not his real name)' in the text: one child, whose age the text gives
+        Child kyle = only(run("Significant Case Review: Young Person K\n\nIntroduction\n1.1 In November 2015 Kyle (not his real "
+                + "name), aged 14, was found unresponsive. Kyle was taken to hospital. Kyle had been in care since 2013."));
+        assertEquals("Kyle", kyle.pseudonym());
+        assertEquals(14.0, kyle.ageYears());
+        Child noah = only(run("Local Child Safeguarding Practice Review: Child N\n\nA note on language\nIn this report the baby is "
+                + "called Noah. His mother is called Megan.\n\nIntroduction\n1.1 On 9 February 2022 Noah, then eight months old, "
+                + "was taken to hospital. Noah had a skull fracture. Noah's father called 999."));
+        assertEquals("Noah", noah.pseudonym());
+        assertEquals("under-1", noah.ageBand());
+        // two names with the initial: which one the code stands for is not known, so the code stays
+        ReportMetadata two = run("Serious Case Review: Child J\n\nIntroduction\nJack (not his real name), aged 9, and Jess (not her "
+                + "real name), aged 6, lived with their mother. Jack was seen by the GP. Jess was seen by the GP. Jack and Jess moved.");
+        assertThat(two.children().stream().map(Child::pseudonym).toList(), hasItem("Child J"));
+    }
+
+    @Test
+    void twinsNamedTogetherOnACapitalisedCoverShareTheirAge() {
+        ReportMetadata m = run("LOCAL CHILD SAFEGUARDING PRACTICE REVIEW: POPPY AND ALFIE\n\nIntroduction\n1.1 In February 2023 Poppy "
+                + "and Alfie, non-identical twins then aged three years and two months, were admitted to hospital. Poppy had a "
+                + "seizure. Alfie was underweight. Poppy and Alfie now live with foster carers.");
+        assertThat(m.children().stream().map(Child::pseudonym).toList(), containsInAnyOrder("Poppy", "Alfie"));
+        assertThat(m.children().stream().map(Child::ageBand).toList(), contains("1-4", "1-4"));
+    }
+
+    @Test
+    void aBareAgeAtTheTimeInTheSentenceTheChildOpens() {
+        Child jay = only(run("Learning Brief: \"Jay\"\n\nAbout Jay\nJay (not his real name) is White British and was twelve at the "
+                + "time. He lives with his mother. Jay was referred to Prevent in March 2021."));
+        assertEquals(12.0, jay.ageYears());
+    }
+
+    @Test
     void lettersForAdultsOrUsedLessThanTheLabelAreNotChildren() {
         // 'Ms E' is an adult; 'M' for the mother is rarer than 'Child M', so Child M keeps only the labelled form.
         ReportMetadata m = run("Serious Case Review: Child M\n\nIntroduction\nChild M was eight months old when "
