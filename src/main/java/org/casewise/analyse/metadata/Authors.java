@@ -33,7 +33,7 @@ final class Authors {
      * line with the names on the lines below.
      */
     static final GatedPattern AUTHOR_LINE = GatedPattern.compile("(?m)^[\\s•*|-]*(?:[\\p{L}'’]{1,30}+(?:[ \\t]{1,3}+[\\p{L}'’]{1,30}+){0,2}+"
-            + "[ \\t]{0,3}+/[ \\t]*)?(?i:(?:(?:independent|lead|overview|report|review|joint|co)\\s+|co-)*"
+            + "[ \\t]{0,3}+/[ \\t]*)?(?i:(?:(?:independent|lead|overview|report|review|joint|co|second|additional|associate|silp|scie)\\s+|co-)*"
             + "(?:(?:independent\\s+|lead\\s+)?(?:chair|reviewer)\\s+and\\s+)?"
             + "(?:(?:overview|independent|lead|external)\\s+)?(?:reviewers?|authors?|author of the report"
             + "|report author|overview author|independent reviewer|written by|prepared by|report by))\\**[ \\t]*(?:\\(s\\))?[ \\t]*"
@@ -234,7 +234,7 @@ final class Authors {
         }
         char c = text.charAt(i);
         boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-        if (letter && "iloarjcewp".indexOf(c | 0x20) >= 0) {
+        if (letter && "iloarjcewps".indexOf(c | 0x20) >= 0) {
             return true;
         }
         // a label after its Welsh form ('Adolygwyr / Reviewers'): any letter, then a '/' within the prefix's reach

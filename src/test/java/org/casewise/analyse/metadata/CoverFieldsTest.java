@@ -16,7 +16,7 @@ class CoverFieldsTest {
         "Joint reviewers", "External reviewer", "Jane Smith", "Fiona Crawley and Sam Lee", "The panel",
         "Individual Management Review", "a", "é", "_", "9", "Overview author", "Chair", "Adolygwyr / ", "Awdur/",
         "Siân Lloyd-Davies", "**", "Independent Chair and Overview Author", "/", "Ŵ", "|", "’", "Co-Reviewer",
-        "Lead Reviewer and Author"};
+        "Lead Reviewer and Author", "Second reviewer", "SILP Associate Reviewer"};
 
     @Test
     void lineStartChecksKeepEveryMatch() {

@@ -684,6 +684,8 @@ class MetadataExtractorTest {
                 contains("Jane Whitcombe"));
         assertThat(run("Review\n**Co-Reviewer:** Tom Ashcroft\nReviewer: DCI Alun Morgan\n").authors(),
                 contains("Tom Ashcroft", "Alun Morgan"));
+        assertThat(run("Review\nLead reviewer: Moira Cuthbertson\n*Second reviewer: Dr Alan Rennie, consultant (retired)*\n"
+                + "SILP Associate Reviewer: Paul Okafor, MBChB\n").authors(), contains("Moira Cuthbertson", "Dr Alan Rennie", "Paul Okafor"));
         // the cover and the report's own lines name one author twice, once with a title
         assertThat(run("Review\nAuthor: Ruth Penhaligon and Simon Okafor\n\nLead reviewers: Dr Ruth Penhaligon and Simon Okafor\n")
                 .authors(), contains("Ruth Penhaligon", "Simon Okafor"));
