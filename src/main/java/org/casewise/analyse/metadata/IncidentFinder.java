@@ -48,7 +48,7 @@ final class IncidentFinder {
             + "|head injur\\w*|brain (?:injur\\w*|damage|bleed\\w*|haemorrhage)|abusive head trauma|subdural"
             // 'bleeding over the surface of her brain'
             + "|bleed(?:ing)? (?:on|in|over|around|to) (?:the (?:surface|lining) of )?(?:the|her|his|its) brain"
-            + "|sexual(?:ly)? (?:abuse[ds]?|assault\\w*|exploit\\w*)|raped|rape|stabbed|stab wounds?|shot|assaulted"
+            + "|sexual(?:ly)? (?:abuse[ds]?|abusing|assault\\w*|exploit\\w*)|raped|rape|stabbed|stab wounds?|shot|assaulted"
             + "|overdose[ds]?|scalds?|scalded|burns|poison\\w*|ingest\\w*|intensive care|critical condition|ventilat\\w*"
             + "|permanent(?:ly)? (?:impair\\w*|disab\\w*)|serious self-harm|severe(?:ly)? (?:neglect\\w*|malnourish\\w*|injur\\w*|underweight|dehydrat\\w*)"
             + "|neglect(?:ed)?|malnourished|emaciated|starv\\w*|exploit\\w*|trafficked|harm suffered"
@@ -67,8 +67,10 @@ final class IncidentFinder {
             + "|was (?:sexually|physically|emotionally|severely|repeatedly) (?:abused|assaulted|exploited|neglected|harmed|injured)"
             + "|found (?:him|her|them)|(?:brought|took|rushed|carried) (?:him|her|them) (?:in)?to|died|concerns? the"
             + "|following the|into the|after the|in respect of|resulting in|circumstances|incident|admission|presented"
-            // 'Child C went on to disclose that Mr F had sexually abused her'
-            + "|disclos(?:e|ed|ing) that)\\b");
+            // 'Child C went on to disclose that Mr F had sexually abused her'; 'Leah told her form tutor at her
+            // secondary school that her stepfather had been sexually abusing her'
+            // (what was told is abuse: 'She told officers that neighbours were shouting' tells of no event)
+            + "|disclos(?:e|ed|ing) that|told (?:\\w+ ){1,8}?that(?=[^.]{0,80}\\b(?:abus|assault|rap(?:e|ed|ing)\\b|sexual)))\\b");
     /** The review says nothing happened to set it off: a review of long-term neglect, outcome 'other'. */
     private static final GatedPattern NO_INCIDENT = GatedPattern.compile("(?i)\\bno (?:single |specific |particular |one )?(?:incident|event)"
             + " (?:that |which )?(?:led|prompted|triggered|gave rise)"

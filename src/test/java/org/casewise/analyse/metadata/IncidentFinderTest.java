@@ -56,6 +56,16 @@ class IncidentFinderTest {
         IncidentFinder.Result disclosed = find("Child C", "Extended Child Practice Review: Child C",
                 "In a joint investigation Child C went on to disclose that Mr F had sexually abused her over a year.");
         assertEquals("serious-harm", disclosed.outcome());
+        // abuse told to a teacher: the disclosure is the event, and its year the incident's
+        IncidentFinder.Result told = find("Leah", "Local Child Safeguarding Practice Review: \"LEAH\"",
+                "1. In June 2019, when she was 13 years old, Leah told her form tutor at her secondary school that her "
+                        + "stepfather had been sexually abusing her.");
+        assertEquals("serious-harm", told.outcome());
+        assertEquals(2019, told.incidentYear());
+        // telling of something that is not abuse is no event
+        IncidentFinder.Result chat = find("Leah", "Local Child Safeguarding Practice Review: \"LEAH\"",
+                "1. In June 2019 Leah told her form tutor that she had been neglected at weekends, the review found.");
+        assertEquals(null, chat.incidentYear());
     }
 
     @Test
