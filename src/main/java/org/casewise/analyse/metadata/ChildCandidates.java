@@ -137,12 +137,7 @@ final class ChildCandidates {
             while (more.find()) {
                 names.add(more.group());
             }
-            names.forEach(name -> addName(found, text, title, name, 1));
-            // named together, kept together: the youngest is often named least
-            if (names.size() > 1) {
-                Set<String> group = new java.util.LinkedHashSet<>(names);
-                names.forEach(name -> together.put(name, group));
-            }
+            addNamedTogether(found, together, text, title, names, 1);
         }
         // 'They are referred to in this report as YP1, YP2 and YP3': codes a thematic review gives its children
         GatedPattern.Scan codes = REFERRED_CODES.scan(titled);
@@ -169,20 +164,13 @@ final class ChildCandidates {
         }
         Matcher names = TITLE_NAMES.matcher(title);
         while (names.find()) {
-            List<String> listed = new java.util.ArrayList<>();
-            for (String q : TITLE_NAMES_SPLIT.split(names.group(1))) {
-                listed.add(q.charAt(0) + q.substring(1).toLowerCase(Locale.ROOT));
-            }
-            listed.forEach(name -> addName(found, text, title, name, 2));
-            // named together on the cover, kept together
-            Set<String> group = new java.util.LinkedHashSet<>(listed);
-            listed.forEach(name -> together.put(name, group));
+            addNamedTogether(found, together, text, title,
+                    java.util.Arrays.stream(TITLE_NAMES_SPLIT.split(names.group(1))).map(ChildCandidates::asName).toList(), 2);
         }
         Matcher quoted = TITLE_QUOTED_NAME.matcher(title);
         while (quoted.find()) {
-            String q = quoted.group(1);
             // a cover in capitals ('"TYLER"') names the child the text calls Tyler
-            addName(found, text, title, q.charAt(0) + q.substring(1).toLowerCase(Locale.ROOT), 2);
+            addName(found, text, title, asName(quoted.group(1)), 2);
         }
         Matcher code = TITLE_CODE.matcher(title);
         while (code.find()) {
@@ -222,8 +210,7 @@ final class ChildCandidates {
     private static void mergeLabelAndName(Map<String, Candidate> found, String title) {
         Matcher both = TITLE_LABEL_AND_NAME.matcher(title);
         while (both.find()) {
-            String q = both.group(3);
-            String name = Character.toUpperCase(q.charAt(0)) + q.substring(1).toLowerCase(Locale.ROOT);
+            String name = asName(both.group(3));
             String label = both.group(1) + " " + both.group(2);
             String labelKey = found.keySet().stream().filter(k -> k.equalsIgnoreCase(label)).findFirst().orElse(null);
             Candidate named = found.get(name);
@@ -360,6 +347,24 @@ final class ChildCandidates {
                 : Math.max(NameCounts.countLabelled(text, label, code), bare ? NameCounts.countWord(text, code) / 2 : 0);
         found.put(pseudonym, new Candidate(pseudonym, bare ? mention : strict, count,
                 (bare ? mention : strict).matcher(title).find(), code));
+    }
+
+    /** A name as the text writes it, whatever case the cover used: 'TYLER', 'tommy' -> 'Tyler', 'Tommy'. */
+    private static String asName(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Children named together ('called Amber, Tyler and Rosie', 'REVIEW: POPPY AND ALFIE') are kept together: the
+     * youngest is often named least.
+     */
+    private static void addNamedTogether(Map<String, Candidate> found, Map<String, Set<String>> together, String text,
+            String title, List<String> names, int minCount) {
+        names.forEach(name -> addName(found, text, title, name, minCount));
+        if (names.size() > 1) {
+            Set<String> group = new java.util.LinkedHashSet<>(names);
+            names.forEach(name -> together.put(name, group));
+        }
     }
 
     private static void addName(Map<String, Candidate> found, String text, String title, String name, int minCount) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.casewise.analyse.Regexes;
 
 /**
  * Turns extracted report text into clean lines: page furniture and contents entries removed, the
@@ -37,13 +38,18 @@ public final class TextCleaner {
      * A line without its Markdown marks: '### 1. Introduction' and '**Findings**' become their words, and
      * 'referred to in this report as **R**' reads as the report means it.
      */
-    static String withoutHeadingMarks(String line) {
-        if (line.isEmpty() || (line.indexOf('#') < 0 && line.indexOf('*') < 0 && line.indexOf('_') < 0 && line.indexOf('-') < 0)) {
-            return line;
+    static String withoutMarkdown(String line) {
+        // a Markdown rule ('---', '* * *') divides, it says nothing: left in, the recommendation finder took '---' for an
+        // item. Only a line whose first mark starts one is tried: most lines hold a hyphen somewhere, and every line comes here.
+        int first = 0;
+        while (first < line.length() && Regexes.isSpace(line.charAt(first))) {
+            first++;
         }
-        // a Markdown rule ('---', '* * *') divides, it says nothing: left in, the recommendation finder took '---' for an item
-        if (HORIZONTAL_RULE.matcher(line).matches()) {
+        if (first < line.length() && "-*_".indexOf(line.charAt(first)) >= 0 && HORIZONTAL_RULE.matcher(line).matches()) {
             return "";
+        }
+        if (line.indexOf('#') < 0 && line.indexOf('*') < 0 && line.indexOf('_') < 0) {
+            return line;
         }
         String s = MARKDOWN_HEADING.matcher(line).replaceFirst("");
         java.util.regex.Matcher bold = BOLD_LINE.matcher(s);
@@ -55,7 +61,7 @@ public final class TextCleaner {
         String normalised = raw.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').replace('\u000B', '\n');
         // Markdown and plain-text exports mark headings ('### 1. Introduction', '**Findings**'): the marks
         // are not words of the heading, and the section and heading finders expect the words alone.
-        List<String> lines = Arrays.stream(normalised.split("\n", -1)).map(TextCleaner::withoutHeadingMarks).toList();
+        List<String> lines = Arrays.stream(normalised.split("\n", -1)).map(TextCleaner::withoutMarkdown).toList();
         int[] starts = new int[lines.size()];
         int offset = 0;
         for (int i = 0; i < lines.size(); i++) {

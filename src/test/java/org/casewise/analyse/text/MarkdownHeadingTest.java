@@ -13,33 +13,33 @@ class MarkdownHeadingTest {
 
     @Test
     void headingMarksAreDropped() {
-        assertEquals("1. Introduction", TextCleaner.withoutHeadingMarks("### 1. Introduction"));
-        assertEquals("Findings", TextCleaner.withoutHeadingMarks("**Findings**"));
-        assertEquals("Recommendations", TextCleaner.withoutHeadingMarks("## __Recommendations__"));
+        assertEquals("1. Introduction", TextCleaner.withoutMarkdown("### 1. Introduction"));
+        assertEquals("Findings", TextCleaner.withoutMarkdown("**Findings**"));
+        assertEquals("Recommendations", TextCleaner.withoutMarkdown("## __Recommendations__"));
         // not headings: a hash inside a line, a bare '#'
-        assertEquals("Case #4 was closed.", TextCleaner.withoutHeadingMarks("Case #4 was closed."));
-        assertEquals("#", TextCleaner.withoutHeadingMarks("#"));
+        assertEquals("Case #4 was closed.", TextCleaner.withoutMarkdown("Case #4 was closed."));
+        assertEquals("#", TextCleaner.withoutMarkdown("#"));
     }
 
     /** Emphasis inside a line is formatting: 'referred to in this report as **R**' names R. */
     @Test
     void inlineEmphasisAndRulesAreDropped() {
-        assertEquals("The key point.", TextCleaner.withoutHeadingMarks("The **key** point."));
+        assertEquals("The key point.", TextCleaner.withoutMarkdown("The **key** point."));
         assertEquals("The child is referred to in this report as R.",
-                TextCleaner.withoutHeadingMarks("The child is referred to in this report as **R**."));
-        assertEquals("Recommendation 1. The Board should ...", TextCleaner.withoutHeadingMarks("**Recommendation 1.** The Board should ..."));
-        assertEquals("Both names were chosen by the families.", TextCleaner.withoutHeadingMarks("*Both names were chosen by the families.*"));
-        assertEquals("from __January 2019__".replace("__", ""), TextCleaner.withoutHeadingMarks("from __January 2019__"));
+                TextCleaner.withoutMarkdown("The child is referred to in this report as **R**."));
+        assertEquals("Recommendation 1. The Board should ...", TextCleaner.withoutMarkdown("**Recommendation 1.** The Board should ..."));
+        assertEquals("Both names were chosen by the families.", TextCleaner.withoutMarkdown("*Both names were chosen by the families.*"));
+        assertEquals("from __January 2019__".replace("__", ""), TextCleaner.withoutMarkdown("from __January 2019__"));
         // kept: a bullet, arithmetic, a star inside a word, single underscores
-        assertEquals("* first point", TextCleaner.withoutHeadingMarks("* first point"));
-        assertEquals("2 * 3 = 6", TextCleaner.withoutHeadingMarks("2 * 3 = 6"));
-        assertEquals("a*b", TextCleaner.withoutHeadingMarks("a*b"));
-        assertEquals("file_name_2", TextCleaner.withoutHeadingMarks("file_name_2"));
+        assertEquals("* first point", TextCleaner.withoutMarkdown("* first point"));
+        assertEquals("2 * 3 = 6", TextCleaner.withoutMarkdown("2 * 3 = 6"));
+        assertEquals("a*b", TextCleaner.withoutMarkdown("a*b"));
+        assertEquals("file_name_2", TextCleaner.withoutMarkdown("file_name_2"));
         // a rule divides and says nothing
         for (String rule : List.of("---", "***", "* * *", "___", "  -----  ")) {
-            assertEquals("", TextCleaner.withoutHeadingMarks(rule), rule);
+            assertEquals("", TextCleaner.withoutMarkdown(rule), rule);
         }
-        assertEquals("- point", TextCleaner.withoutHeadingMarks("- point"));
+        assertEquals("- point", TextCleaner.withoutMarkdown("- point"));
     }
 
     @Test
