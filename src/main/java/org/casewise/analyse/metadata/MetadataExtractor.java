@@ -68,9 +68,13 @@ public class MetadataExtractor {
         boolean adultReview = "sar".equals(reviewType) || "dhr".equals(reviewType);
         // Finding the subjects scans the whole text: once for both the children and the incident.
         // The cover heading can name children a repository cover sheet's 'Title:' field leaves out; a document's own
-        // title property is the document's title and is kept alone, as before cover sheets were read.
-        String cover = MetadataAnalyser.coverTitle(head, fileName);
-        String titles = title == null ? "" : cover.equals(title) || extracted.title().isPresent() ? title : title + "\n" + cover;
+        // title property is the document's title and is kept alone, as before cover sheets were read. Only a 'Title:'
+        // line makes the two differ, so the head is read a second time only when it has the word.
+        String titles = title == null ? "" : title;
+        if (title != null && extracted.title().isEmpty() && Regexes.containsIgnoreCase(head, "title")) {
+            String cover = MetadataAnalyser.coverTitle(head, fileName);
+            titles = cover.equals(title) ? title : title + "\n" + cover;
+        }
         List<ChildCandidates.Candidate> subjects = ChildCandidates.subjects(text.text(), titles, adultReview);
         List<Child> children = ChildFinder.find(sentences, subjects);
         List<Pattern> subjectPatterns = subjects.stream().map(ChildCandidates.Candidate::mention).toList();
