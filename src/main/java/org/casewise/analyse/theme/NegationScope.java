@@ -33,9 +33,9 @@ final class NegationScope {
             "no reason to suspect", "no reason to believe", "did not suggest", "not known to",
             "was not known", "were not known", "denied", "denies", "deny", "ruled out",
             "not a feature", "not a factor", "no information", "no previous", "not suspected",
-            "absence of", "free from", "neither", "nor", "no findings", "no disclosure", "no disclosures",
+            "free from", "neither", "nor", "no findings", "no disclosure", "no disclosures",
             "unrelated to", "no role", "not thought to", "did not consider that", "not considered to be",
-            "not believed to", "did not indicate", "did not identify any", "no one considered", "none",
+            "not believed to", "did not indicate", "did not identify any", "no one considered",
             "did not find", "no evidence was found");
 
     private static final Map<String, List<List<String>>> RULED_OUT_BACKWARD = phrases(
@@ -49,9 +49,14 @@ final class NegationScope {
             "was considered and", "were considered and", "was considered by the panel and",
             "not explain", "no concerns were", "there were no concerns");
 
+    /**
+     * 'absence of' and 'none' are plain negation, like 'lack of': in reviews they nearly always name
+     * what practice lacked ('the absence of a safe sleeping space', 'none asked where the baby
+     * slept'), which is evidence of the theme, not a ruling out of it (until 2026-11-25 they ruled out).
+     */
     private static final Map<String, List<List<String>>> NEGATION = phrases(
             "no", "not", "never", "without", "nobody", "nothing", "cannot", "didnt", "wasnt", "werent",
-            "hadnt", "lack", "lacked", "lacking", "absent", "failed to", "unable to");
+            "hadnt", "lack", "lacked", "lacking", "absent", "absence of", "none", "failed to", "unable to");
 
     private static final Map<String, List<List<String>>> BOILERPLATE = phrases(
             "the review considered", "this review considered", "the review will consider",

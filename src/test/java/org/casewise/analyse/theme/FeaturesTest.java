@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,6 +90,18 @@ class FeaturesTest {
         Features.Extracted x = features.extract("The child was never seen alone by the social worker.");
         assertTrue(x.asserted().get(index("voice-of-child")));
         assertTrue(x.values().containsKey("NOT:voice-of-child"));
+    }
+
+    @Test
+    void aMissingSafeguardIsAFindingNotARulingOut() {
+        // 'the absence of' and 'none' usually name what practice lacked, as 'lack of' does
+        for (String s : List.of(
+                "The absence of a safe sleeping space for the baby was noticed by several agencies.",
+                "Four professionals visited the flat but none asked where the baby slept.")) {
+            Features.Extracted x = features.extract(s);
+            assertTrue(x.asserted().get(index("sudi-unsafe-sleep")) || x.values().containsKey("C:sudi-unsafe-sleep"), s);
+            assertFalse(x.denied().get(index("sudi-unsafe-sleep")), s);
+        }
     }
 
     @Test
