@@ -91,6 +91,7 @@ public class MetadataAnalyser {
             "\\bdraft\\b.{0,80}\\b(?:confidential|not for publication|embargo)|"
                     + "\\b(?:strictly confidential|not for publication|embargoed)\\b.{0,80}\\bdraft\\b",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern REVIEW_GROUP = Pattern.compile("(?i)(?<!practice )review (?:group|sub-?group|panel|committee)\\b");
     private static final Pattern TITLE_CUE = Pattern.compile(
             "(?i)(case review|practice review|learning review|management review|adults review|homicide review"
                     + "|briefing|learning brief|executive summary|rapid review)");
@@ -224,7 +225,11 @@ public class MetadataAnalyser {
                     // national case review repository' is not
                     || Regexes.matches(lower, "(?:title|contents|page \\d+|home\\b).*")
                             && !(titleField && TITLE_FIELD.matcher(lower).lookingAt())
-                    || lower.contains("reviews") || lower.contains("repository")) {
+                    || lower.contains("reviews") || lower.contains("repository")
+                    // a boxed notice ('*  For consideration by the ... Case Review Group  *') and a group that reviews
+                    // cases ('Serious Case Review Panel') are not the review's title
+                    || line.startsWith("*") && line.endsWith("*") && !line.startsWith("**")
+                    || REVIEW_GROUP.matcher(line).find()) {
                 continue;
             }
             String welsh = WELSH_BANNER.matcher(line).matches() ? welshTemplateTitle(lines, i + 1) : null;

@@ -163,5 +163,15 @@ class MetadataAnalyserTest {
                 Optional.empty(), "x.pdf"));
         assertEquals("Serious Case Review: Baby N", MetadataAnalyser.title(
                 "Home > Case reviews > Baby N\nSerious Case Review: Baby N\n", Optional.empty(), "x.html"));
+        // a boxed notice for the board's case review group, and the group itself, are not the title
+        assertEquals("LOCAL CHILD SAFEGUARDING PRACTICE REVIEW: \"REECE\"", MetadataAnalyser.title(
+                "*  DRAFT v0.6  -  NOT FOR PUBLICATION  *\n*  For the Norfolk Partnership    *\n*  Case Review Group, 14 February "
+                        + "2024   *\n\nNORFOLK SAFEGUARDING CHILDREN PARTNERSHIP\n\nLOCAL CHILD SAFEGUARDING PRACTICE REVIEW\n\n"
+                        + "\"REECE\"\n", Optional.empty(), "x.txt"));
+        assertEquals("CASE MANAGEMENT REVIEW: FAMILY P", MetadataAnalyser.title("This draft is confidential to the members of the "
+                + "Case Management Review Panel\nCASE MANAGEMENT REVIEW\nFAMILY P\n", Optional.empty(), "x.txt"));
+        // the national panel's name is no review group
+        assertEquals("A national review by the Child Safeguarding Practice Review Panel", MetadataAnalyser.title(
+                "A national review by the Child Safeguarding Practice Review Panel\n", Optional.empty(), "x.txt"));
     }
 }

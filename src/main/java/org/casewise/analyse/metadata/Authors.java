@@ -36,7 +36,7 @@ final class Authors {
             + "[ \\t]{0,3}+/[ \\t]*)?(?i:(?:(?:independent|lead|overview|report|review|joint|co|second|additional|associate|silp|scie)\\s+|co-)*"
             + "(?:(?:independent\\s+|lead\\s+)?(?:chair|reviewer)\\s+and\\s+)?"
             + "(?:(?:overview|independent|lead|external)\\s+)?(?:reviewers?|authors?|author of the report"
-            + "|report author|overview author|independent reviewer|written by|prepared by|report by))\\**[ \\t]*(?:\\(s\\))?[ \\t]*"
+            + "|report author|overview author|independent reviewer|written by|prepared by|report by)(?:[ \\t]*[1-4](?![\\d.]))?)\\**[ \\t]*(?:\\(s\\))?[ \\t]*"
             + "[:\\-–—|][ \\t]*\\**\\s*(" + NAMES + ")");
     private static final Pattern AUTHOR_PROSE = Pattern.compile("(?:(?i:written|authored|prepared|undertaken|conducted|led)"
             + " by|(?i:appointed|commissioned))\\s+(?:(?i:the )?(?i:independent )?(?i:reviewers?|author|consultant),?\\s+)?("
@@ -50,6 +50,11 @@ final class Authors {
      */
     private static final Pattern SIGNED = Pattern.compile("(?:\\b(?:REVIEWER|Reviewer)[ \\t]*[12]\\**(?:[ \\t]*\\((?i:as appropriate)\\))?"
             + "|\\bName \\((?i:print)\\)):?[ \\t*:|]+(" + NAME + ")");
+    /** A cover's 'REPORT OF THE INDEPENDENT REVIEWER' on a line of its own, the name on the next. */
+    private static final Pattern REPORT_OF = Pattern.compile("(?im)^[ \\t]*(?:the )?(?:report|review) (?:of|by) the (?:independent |lead |overview )?"
+            + "(?:reviewer|author)s?[ \\t]*$");
+    /** How far from the end an author line closing the report is looked for ('Overview author: Richard Ashworth'). */
+    private static final int CLOSING_TAIL_CHARS = 3_000;
     /** How far from the end the reviewers' statement is looked for (it closes the template, before any appendix). */
     private static final int SIGNED_TAIL_CHARS = 12_000;
     /** Words that make a 'name' an organisation, a role or a qualification ('Social Work England', 'MA Social Work'). */
@@ -73,11 +78,36 @@ final class Authors {
     }
 
     /**
-     * The authors named in the report's opening ({@code head}: its labelled lines or, failing those, its prose), and
-     * those signing the Welsh template's closing statement near the end of {@code text}.
+     * The authors named in the report's opening ({@code head}: its labelled lines, a cover's 'Report of the
+     * independent reviewer' and the name below it, or, failing those, its prose), an author line closing the report
+     * when the opening names none, and those signing the Welsh template's closing statement near the end of
+     * {@code text}.
      */
     static List<String> of(String head, String text) {
-        Set<String> out = new LinkedHashSet<>();
+        Set<String> out = new LinkedHashSet<>(labelled(head));
+        Matcher reportOf = REPORT_OF.matcher(head);
+        if (reportOf.find()) {
+            // the name may follow a blank line
+            int at = reportOf.end();
+            while (at + 1 < head.length() && head.charAt(at) == '\n' && head.charAt(at + 1) == '\n') {
+                at++;
+            }
+            out.addAll(namesOnLinesAfter(head, at));
+        }
+        if (out.isEmpty()) {
+            out.addAll(inProse(head));
+        }
+        if (out.isEmpty() && text.length() > head.length()) {
+            // an executive summary often names its author only at the end ('Overview author: Richard Ashworth')
+            out.addAll(labelled(text.substring(Math.max(head.length(), text.length() - CLOSING_TAIL_CHARS))));
+        }
+        out.addAll(signed(text));
+        return withoutTitleTwins(out);
+    }
+
+    /** The names after author labels in {@code head} ('Lead reviewer: Fiona Crawley'), chairs left out. */
+    private static List<String> labelled(String head) {
+        List<String> out = new ArrayList<>();
         GatedPattern.Scan m = AUTHOR_LINE.scan(new GateText(head), Authors::mayBeAuthorLine);
         while (m.find()) {
             String label = m.group().substring(0, m.start(1) - m.start()).toLowerCase(Locale.ROOT);
@@ -95,11 +125,7 @@ final class Authors {
                 out.addAll(namesOnLinesAfter(head, m.end()));
             }
         }
-        if (out.isEmpty()) {
-            out.addAll(inProse(head));
-        }
-        out.addAll(signed(text));
-        return withoutTitleTwins(out);
+        return out;
     }
 
     private static List<String> inProse(String head) {
@@ -183,16 +209,38 @@ final class Authors {
         return out;
     }
 
-    /** 'Dr Ruth Penhaligon' on the cover and 'Ruth Penhaligon' in the text are one author: the first form is kept. */
+    /**
+     * 'Dr Ruth Penhaligon' on the cover and 'Ruth Penhaligon' in the text are one author: the first form is kept.
+     * So are 'Gwenllian Prosser' and the 'G. Prosser' printed under her signature: the full name is kept.
+     */
     private static List<String> withoutTitleTwins(Set<String> names) {
         List<String> out = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
+        Set<String> initialled = new java.util.HashSet<>();
         for (String n : names) {
-            if (seen.add(ReportMetadata.personKey(n))) {
+            if (!INITIAL_AND_SURNAME.matcher(ReportMetadata.personKey(n)).matches()) {
+                initialled.add(initialKey(n));
+            }
+        }
+        for (String n : names) {
+            String key = ReportMetadata.personKey(n);
+            if (INITIAL_AND_SURNAME.matcher(key).matches() && initialled.contains(initialKey(n))) {
+                continue;
+            }
+            if (seen.add(key)) {
                 out.add(n);
             }
         }
         return out;
+    }
+
+    /** 'g. prosser', 'g prosser': a first initial and a surname (a person key, lower case). */
+    private static final Pattern INITIAL_AND_SURNAME = Pattern.compile("\\p{L}\\.?\\s+\\S+");
+
+    /** The first letter and the last word of a name without its title: 'g prosser' for 'Gwenllian Prosser' and 'G. Prosser'. */
+    private static String initialKey(String name) {
+        String key = ReportMetadata.personKey(name);
+        return key.isEmpty() ? key : key.charAt(0) + " " + key.substring(key.lastIndexOf(' ') + 1);
     }
 
     private static List<String> split(String names) {

@@ -176,6 +176,17 @@ final class ChildAges {
                 return bare;
             }
         }
+        // 'Child J is a boy who was twelve when he was found by police': the same bare age, after the child is described
+        Matcher described = DESCRIBED_WHO.matcher(after);
+        if (described.lookingAt()) {
+            Matcher wasThen = WAS_BARE_AGE.matcher(after).region(described.end(), after.length());
+            if (wasThen.lookingAt()) {
+                Optional<Age> bare = bareAge(wasThen);
+                if (bare.isPresent()) {
+                    return bare;
+                }
+            }
+        }
         // 'Jay (not his real name) is White British and was twelve at the time.': the child opens the sentence, which
         // gives a bare age 'at the time' with no one else named before it
         if (opensSentence(s, nameStart)) {
@@ -230,6 +241,9 @@ final class ChildAges {
             // the next child's name)
             + BARE_NUMBER + "(?=\\s+(?:when|at the time)\\b|\\s*[,.;:)]|\\s+and(?:\\s+[A-Z]|\\s*$))");
     private static final Pattern WHEN_BEFORE = Pattern.compile("(?i)\\bwhen\\s+$");
+    /** 'is a boy who', ', a quiet girl who': the child described, before what was true of them then. */
+    private static final Pattern DESCRIBED_WHO = Pattern.compile("(?i)(?:\\s+(?:is|was)|\\s*,)\\s+an?\\s+(?:[a-z-]+\\s+){0,2}"
+            + "(?:boy|girl|child|baby|young person|teenager) who(?=\\s+was\\b)");
     private static final Pattern PAIR_TOGETHER = Pattern.compile("\\s+and\\s+[A-Z][a-z]+,\\s+(?:[\\w-]+\\s+){0,2}"
             + "(?:twins|siblings|brothers|sisters|the two children|both)\\b");
     private static final Pattern AT_THE_TIME_AGE = Pattern.compile("(?i)\\b(?:was|is) (?:only |just |then )?" + BARE_NUMBER

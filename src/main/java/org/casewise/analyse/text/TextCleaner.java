@@ -25,7 +25,9 @@ public final class TextCleaner {
     }
 
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(?=\\S)");
-    private static final Pattern HORIZONTAL_RULE = Pattern.compile("\\s*([-*_])(?:\\s*\\1){2,}\\s*");
+    private static final Pattern HORIZONTAL_RULE = Pattern.compile("\\s*([-*_=])(?:\\s*\\1){2,}\\s*");
+    /** A line of a plain-text box drawn with asterisks: '*  DRAFT v0.6 - NOT FOR PUBLICATION  *'. */
+    private static final Pattern FRAMED = Pattern.compile("^\\s*\\*\\s+(\\S(?:.*\\S)?)\\s+\\*\\s*$");
     private static final Pattern BOLD_LINE = Pattern.compile("^\\s*(\\*\\*|__)(\\S(?:.*\\S)?)\\1\\s*$");
 
     /**
@@ -39,14 +41,20 @@ public final class TextCleaner {
      * 'referred to in this report as **R**' reads as the report means it.
      */
     static String withoutMarkdown(String line) {
-        // a Markdown rule ('---', '* * *') divides, it says nothing: left in, the recommendation finder took '---' for an
+        // a Markdown rule ('---', '* * *', '===') divides, it says nothing: left in, the recommendation finder took '---' for an
         // item. Only a line whose first mark starts one is tried: most lines hold a hyphen somewhere, and every line comes here.
         int first = 0;
         while (first < line.length() && Regexes.isSpace(line.charAt(first))) {
             first++;
         }
-        if (first < line.length() && "-*_".indexOf(line.charAt(first)) >= 0 && HORIZONTAL_RULE.matcher(line).matches()) {
+        if (first < line.length() && "-*_=".indexOf(line.charAt(first)) >= 0 && HORIZONTAL_RULE.matcher(line).matches()) {
             return "";
+        }
+        if (first < line.length() && line.charAt(first) == '*' && line.stripTrailing().endsWith("*")) {
+            java.util.regex.Matcher framed = FRAMED.matcher(line);
+            if (framed.matches() && framed.group(1).indexOf('*') < 0) {
+                return framed.group(1);
+            }
         }
         if (line.indexOf('#') < 0 && line.indexOf('*') < 0 && line.indexOf('_') < 0) {
             return line;

@@ -253,6 +253,14 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aBareAgeAfterTheChildIsDescribed() {
+        Child j = only(run("7 Minute Briefing: Child J\n\n1. The case\nChild J is a boy who was twelve when he was found by police "
+                + "in June 2020, severely underweight. Child J has a diagnosis of autism."));
+        assertEquals(12.0, j.ageYears());
+        assertEquals("11-15", j.ageBand());
+    }
+
+    @Test
     void bareAgeInThePronounSentenceAfterTheChild() {
         ReportMetadata m = run("Learning Review: \"Robbie\"\n\nForeword\nRobbie died in the summer of 2021, a few weeks after "
                 + "he moved out of residential care. He was sixteen. Robbie had lived in a children's house. Robbie liked football.");
@@ -686,6 +694,11 @@ class MetadataExtractorTest {
                 contains("Tom Ashcroft", "Alun Morgan"));
         assertThat(run("Review\nLead reviewer: Moira Cuthbertson\n*Second reviewer: Dr Alan Rennie, consultant (retired)*\n"
                 + "SILP Associate Reviewer: Paul Okafor, MBChB\n").authors(), contains("Moira Cuthbertson", "Dr Alan Rennie", "Paul Okafor"));
+        // a cover's 'Report of the independent reviewer' with her name below; numbered reviewers in a table
+        assertThat(run("SIGNIFICANT CASE REVIEW\n\nREPORT OF THE INDEPENDENT REVIEWER\n\nMargaret Kinnear\nIndependent Social Work "
+                + "Consultant\n\nPublished: November 2012\n").authors(), contains("Margaret Kinnear"));
+        assertThat(run("# Review\n\n| | |\n|---|---|\n| Reviewer 1 | Siân Llewellyn, Independent Reviewer |\n| Reviewer 2 | David "
+                + "Hughes, Head of Safeguarding |\n| Chair of Review Panel | Karen Rowe |\n").authors(), contains("Siân Llewellyn", "David Hughes"));
         // the cover and the report's own lines name one author twice, once with a title
         assertThat(run("Review\nAuthor: Ruth Penhaligon and Simon Okafor\n\nLead reviewers: Dr Ruth Penhaligon and Simon Okafor\n")
                 .authors(), contains("Ruth Penhaligon", "Simon Okafor"));
@@ -700,6 +713,13 @@ class MetadataExtractorTest {
         assertThat(m.authors(), contains("Siân Prydderch", "Gareth Lewis"));
         assertThat(run(body + "\nREVIEWER 1: Carys Pritchard          REVIEWER 2: Gareth Lloyd\n").authors(),
                 contains("Carys Pritchard", "Gareth Lloyd"));
+        // the names printed under the signatures as initials are the reviewers already named
+        assertThat(run(body + "\nREVIEWER 1: Gwenllian Prosser, Independent Reviewer\nREVIEWER 2: David Harcombe\n\nReviewer 1 "
+                + "(Signature) [signed] Name (Print): G. Prosser\nReviewer 2 (Signature) [signed] Name (Print): D. Harcombe\n").authors(),
+                contains("Gwenllian Prosser", "David Harcombe"));
+        // an executive summary that names its author only at its end
+        assertThat(run("Serious Case Review: Child K\nExecutive Summary\n\n" + "The review found gaps in practice. ".repeat(150)
+                + "\n\nOverview author: Richard Ashworth, Independent Social Work Consultant\n").authors(), contains("Richard Ashworth"));
     }
 
     @Test

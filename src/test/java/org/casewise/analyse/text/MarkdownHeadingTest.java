@@ -40,6 +40,10 @@ class MarkdownHeadingTest {
             assertEquals("", TextCleaner.withoutMarkdown(rule), rule);
         }
         assertEquals("- point", TextCleaner.withoutMarkdown("- point"));
+        // a plain-text page's '=====' rule, and a box drawn with asterisks around a notice
+        assertEquals("", TextCleaner.withoutMarkdown("======================================"));
+        assertEquals("DRAFT v0.6 - NOT FOR PUBLICATION", TextCleaner.withoutMarkdown("*  DRAFT v0.6 - NOT FOR PUBLICATION     *  "));
+        assertEquals("Findings", TextCleaner.withoutMarkdown("**Findings**"));
     }
 
     @Test
