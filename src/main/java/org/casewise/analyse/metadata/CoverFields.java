@@ -93,7 +93,9 @@ final class CoverFields {
             + "|\\bagency reports?,? [^.]{0,40}(?:were|was) (?:requested|provided|completed|submitted)"
             + "|\\bsingle[- ]agency (?:reviews?|reports?)"
             // whoever gave them, timelines or chronologies provided for the review ('... provided timelines')
-            + "|\\bprovided (?:\\w+ ){0,2}(?:timelines|chronologies)\\b");
+            + "|\\bprovided (?:\\w+ ){0,2}(?:timelines|chronologies)\\b"
+            // 'Each agency which had contact with the family provided a chronology and an Agency Review Report'
+            + "|\\bprovided an? (?:\\w+ ){0,2}(?:timeline|chronology) and an? (?:\\w+ ){0,3}reports?\\b");
     /**
      * The review's report is an overview report ('Overview Report' on the cover, 'appointed ... to write
      * the overview report', an executive summary of one).
@@ -160,7 +162,7 @@ final class CoverFields {
         // agencies' own reports drawn together in an overview report, without a learning event or a rapid
         // review: the IMR and overview model under another name (Scotland's single agency reports, Northern
         // Ireland's agency reports)
-        if (agencyAccounts && OVERVIEW_REPORT.scan(text).find()) {
+        if (agencyAccounts && (imrMentions > 0 || OVERVIEW_REPORT.scan(text).find())) {
             return "imr-overview";
         }
         return METHOD_STATED.scan(text).find() ? "other" : null;

@@ -741,6 +741,13 @@ class MetadataExtractorTest {
                 + "review.", "lcspr"));
         assertEquals("hybrid", CoverFields.methodology("The review combined single agency reports with a practitioner "
                 + "learning event.", "scr"));
+        // Northern Ireland's agency review reports with a practitioner event; Scotland's individual agency reports alone
+        assertEquals("hybrid", CoverFields.methodology("3. METHODOLOGY\n3.1 The review followed the SBNI Case Management Review "
+                + "Procedures. Each agency which had contact with the family provided a chronology and an Agency Review Report. 3.2 In "
+                + "November 2018 the reviewer held a practitioner learning event.", "case-management-review"));
+        assertEquals("imr-overview", CoverFields.methodology("3. METHOD\n3.1 The review followed the model in the interim guidance. "
+                + "3.2 Each agency involved was asked for a chronology of its contact with the family and an individual agency report, "
+                + "prepared by a senior manager independent of the case.", "significant-case-review"));
         assertNull(CoverFields.methodology("Child A lived with her mother.", "scr"));
         assertNull(CoverFields.methodology("IMR - Individual Management Review\nGP - General Practitioner\n", "scr"));
     }
