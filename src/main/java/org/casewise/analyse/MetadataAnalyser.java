@@ -232,7 +232,9 @@ public class MetadataAnalyser {
                     || REVIEW_GROUP.matcher(line).find()) {
                 continue;
             }
-            String welsh = WELSH_BANNER.matcher(line).matches() ? welshTemplateTitle(lines, i + 1) : null;
+            // the template's banner, or its kind of review on a cover without the banner ('Extended Child Practice Review')
+            String welsh = WELSH_BANNER.matcher(line).matches() ? welshTemplateTitle(lines, i + 1)
+                    : WELSH_KIND.matcher(line.strip()).matches() ? welshTemplateTitle(lines, i) : null;
             if (welsh != null) {
                 return clean(welsh);
             }
@@ -256,7 +258,8 @@ public class MetadataAnalyser {
     private static final Pattern WELSH_BANNER = Pattern.compile("(?i)\\W*child practice review(?:\\W+report)?\\W*");
     /** The template's review line, perhaps after its Welsh form ('Adolygiad Cryno / Concise Child Practice Review', 'CONCISE REVIEW'). */
     private static final Pattern WELSH_KIND = Pattern.compile("(?i)(?:[^/]{1,40}/\\s*)?((?:concise|extended)(?: child practice)? review)\\W*");
-    private static final Pattern WELSH_REFERENCE = Pattern.compile("(?i)re\\s*:\\s*\\S.{0,80}");
+    /** The reference line, perhaps after its Welsh form ('Cyf / Re: WBSCB 02/2017 - "Child W"'). */
+    private static final Pattern WELSH_REFERENCE = Pattern.compile("(?i)(?:cyf\\s*/\\s*)?(re\\s*:\\s*\\S.{0,80})");
     private static final int WELSH_LOOKAHEAD_LINES = 3;
 
     /**
@@ -274,8 +277,9 @@ public class MetadataAnalyser {
                     + " Child Practice Review";
             for (int j = i + 1; j < Math.min(lines.size(), i + 1 + WELSH_LOOKAHEAD_LINES); j++) {
                 String ref = lines.get(j).strip();
-                if (WELSH_REFERENCE.matcher(ref).matches()) {
-                    return title + " " + ref;
+                Matcher reference = WELSH_REFERENCE.matcher(ref);
+                if (reference.matches()) {
+                    return title + " " + reference.group(1);
                 }
             }
             return title;

@@ -151,6 +151,11 @@ class MetadataAnalyserTest {
         assertEquals("Concise Child Practice Review Re: CTMSB 2/2020", MetadataAnalyser.title(
                 "Cwm Taf Morgannwg Safeguarding Board\nCHILD PRACTICE REVIEW\nCONCISE REVIEW\nRe: CTMSB 2/2020\nBaby T\n",
                 Optional.empty(), "x.txt"));
+        // the kind of review without the banner, its reference after the Welsh 'Cyf /'
+        assertEquals("Extended Child Practice Review Re: WBSCB 02/2017 - \"Child W\"", MetadataAnalyser.title(
+                "Bwrdd Diogelu Plant Bae'r Gorllewin\nWestern Bay Safeguarding Children Board\n\nAdolygiad Estynedig o Ymarfer Plant\n"
+                        + "Extended Child Practice Review\n\nCyf / Re: WBSCB 02/2017 - \"Child W\"\n\nAdroddiad / Report\n",
+                Optional.empty(), "x.txt"));
         // a banner without the template's lines below is still a title of its own
         assertEquals("CHILD PRACTICE REVIEW REPORT: South Wales Police", MetadataAnalyser.title(
                 "CHILD PRACTICE REVIEW REPORT\nSouth Wales Police\n", Optional.empty(), "x.txt"));
