@@ -91,6 +91,8 @@ public class MetadataAnalyser {
             "\\bdraft\\b.{0,80}\\b(?:confidential|not for publication|embargo)|"
                     + "\\b(?:strictly confidential|not for publication|embargoed)\\b.{0,80}\\bdraft\\b",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** A line of a box drawn with asterisks ('*  DRAFT v0.6  *'); not '*Italic title*' or '**Bold title**'. */
+    private static final Pattern BOXED = Pattern.compile("\\*\\s.*\\s\\*");
     private static final Pattern REVIEW_GROUP = Pattern.compile("(?i)(?<!practice )review (?:group|sub-?group|panel|committee)\\b");
     private static final Pattern TITLE_CUE = Pattern.compile(
             "(?i)(case review|practice review|learning review|management review|adults review|homicide review"
@@ -228,7 +230,7 @@ public class MetadataAnalyser {
                     || lower.contains("reviews") || lower.contains("repository")
                     // a boxed notice ('*  For consideration by the ... Case Review Group  *') and a group that reviews
                     // cases ('Serious Case Review Panel') are not the review's title
-                    || line.startsWith("*") && line.endsWith("*") && !line.startsWith("**")
+                    || line.startsWith("*") && BOXED.matcher(line).matches()
                     || REVIEW_GROUP.matcher(line).find()) {
                 continue;
             }

@@ -175,6 +175,9 @@ class MetadataAnalyserTest {
                         + "\"REECE\"\n", Optional.empty(), "x.txt"));
         assertEquals("CASE MANAGEMENT REVIEW: FAMILY P", MetadataAnalyser.title("This draft is confidential to the members of the "
                 + "Case Management Review Panel\nCASE MANAGEMENT REVIEW\nFAMILY P\n", Optional.empty(), "x.txt"));
+        // an italic or bold title is no box
+        assertEquals("*Serious Case Review: Child A*", MetadataAnalyser.title("*Serious Case Review: Child A*\nA briefing for "
+                + "practitioners\n", Optional.empty(), "x.md"));
         // the national panel's name is no review group
         assertEquals("A national review by the Child Safeguarding Practice Review Panel", MetadataAnalyser.title(
                 "A national review by the Child Safeguarding Practice Review Panel\n", Optional.empty(), "x.txt"));
