@@ -236,7 +236,7 @@ public class MetadataAnalyser {
             }
             // the template's banner, or its kind of review on a cover without the banner ('Extended Child Practice Review')
             String welsh = WELSH_BANNER.matcher(line).matches() ? welshTemplateTitle(lines, i + 1)
-                    : WELSH_KIND.matcher(line.strip()).matches() ? welshTemplateTitle(lines, i) : null;
+                    : WELSH_KIND.matcher(line).matches() ? welshTemplateTitle(lines, i) : null;
             if (welsh != null) {
                 return clean(welsh);
             }

@@ -167,24 +167,14 @@ final class ChildAges {
         if (a.isPresent()) {
             return a;
         }
-        // 'Rowan was fifteen when she died': a bare number after 'was', closing the clause; not 'when Kai was
-        // six, his parents separated', which is the age at an earlier time
+        // 'Rowan was fifteen when she died', 'Child J is a boy who was twelve when he was found by police': a bare
+        // number after 'was', closing the clause; not 'when Kai was six, his parents separated', which is the age at
+        // an earlier time
         Matcher was = WAS_BARE_AGE.matcher(after);
         if (was.lookingAt() && !WHEN_BEFORE.matcher(s).region(Math.max(0, nameStart - 6), nameStart).find()) {
             Optional<Age> bare = bareAge(was);
             if (bare.isPresent()) {
                 return bare;
-            }
-        }
-        // 'Child J is a boy who was twelve when he was found by police': the same bare age, after the child is described
-        Matcher described = DESCRIBED_WHO.matcher(after);
-        if (described.lookingAt()) {
-            Matcher wasThen = WAS_BARE_AGE.matcher(after).region(described.end(), after.length());
-            if (wasThen.lookingAt()) {
-                Optional<Age> bare = bareAge(wasThen);
-                if (bare.isPresent()) {
-                    return bare;
-                }
             }
         }
         // 'Jay (not his real name) is White British and was twelve at the time.': the child opens the sentence, which
@@ -236,14 +226,14 @@ final class ChildAges {
 
     /** An age as a bare number, in digits or words ('15', 'fifteen'), with no unit after it. */
     private static final String BARE_NUMBER = "(\\d{1,2}|" + Ages.NUMBER + ")";
-    private static final Pattern WAS_BARE_AGE = Pattern.compile("(?i)\\s+(?:was|is)\\s+(?:then\\s+|only\\s+|just\\s+)?"
+    private static final Pattern WAS_BARE_AGE = Pattern.compile("(?i)"
+            // the child described first: 'is a boy who', ', a quiet girl who'
+            + "(?:(?:\\s+(?:is|was)|\\s*,)\\s+an?\\s+(?:[a-z-]+\\s+){0,2}(?:boy|girl|child|baby|young person|teenager) who)?"
+            + "\\s+(?:was|is)\\s+(?:then\\s+|only\\s+|just\\s+)?"
             // 'In May 2021 Amber was eleven, Tyler was six and Rosie had just turned two.' (the window ends before
             // the next child's name)
             + BARE_NUMBER + "(?=\\s+(?:when|at the time)\\b|\\s*[,.;:)]|\\s+and(?:\\s+[A-Z]|\\s*$))");
     private static final Pattern WHEN_BEFORE = Pattern.compile("(?i)\\bwhen\\s+$");
-    /** 'is a boy who', ', a quiet girl who': the child described, before what was true of them then. */
-    private static final Pattern DESCRIBED_WHO = Pattern.compile("(?i)(?:\\s+(?:is|was)|\\s*,)\\s+an?\\s+(?:[a-z-]+\\s+){0,2}"
-            + "(?:boy|girl|child|baby|young person|teenager) who(?=\\s+was\\b)");
     private static final Pattern PAIR_TOGETHER = Pattern.compile("\\s+and\\s+[A-Z][a-z]+,\\s+(?:[\\w-]+\\s+){0,2}"
             + "(?:twins|siblings|brothers|sisters|the two children|both)\\b");
     private static final Pattern AT_THE_TIME_AGE = Pattern.compile("(?i)\\b(?:was|is) (?:only |just |then )?" + BARE_NUMBER
