@@ -94,6 +94,9 @@ final class CoverFields {
             + "|\\bsingle[- ]agency (?:reviews?|reports?)"
             // whoever gave them, timelines or chronologies provided for the review ('... provided timelines')
             + "|\\bprovided (?:\\w+ ){0,2}(?:timelines|chronologies)\\b"
+            // what the review worked from: 'The review was completed using agency reports and chronologies'
+            + "|\\b(?:using|used|drew on|draws on|drawing on|based on|informed by) (?:\\w+ ){0,2}(?:agency|agencies'?)"
+            + " (?:\\w+ ){0,2}(?:reports|chronologies|timelines)\\b"
             // 'Each agency which had contact with the family provided a chronology and an Agency Review Report'
             + "|\\bprovided an? (?:\\w+ ){0,2}(?:timeline|chronology) and an? (?:\\w+ ){0,3}reports?\\b");
     /**

@@ -30,7 +30,11 @@ final class IncidentFinder {
     /** Deaths that are not the subject's, or did not happen. */
     private static final GatedPattern NOT_SUBJECT_DEATH = GatedPattern.compile("(?i)(?:death of (?:his|her|their|the child's|a|the) "
             + "(?:\\w+ )?" + PARENT + "|" + PARENT + "(?:'s)? (?:had )?(?:died|death)|(?:his|her|their) " + PARENT + "(?:'s)? death"
-            + "|risk of (?:death|suicide)|near[- ]death|could have died|might have died|did not die|death threats?"
+            + "|risk of (?:death|suicide)|near[- ]death|did not die|death threats?"
+            // what did not happen: 'without admission that day, Jess would probably have died'
+            + "|(?:could|might|would|may)(?: (?:probably|likely|well|possibly|easily|otherwise|almost certainly))? have died"
+            // a relative's death told in passing: 'her maternal grandfather, who has since died'
+            + "|" + PARENT + ",? who (?:has |had )?(?:since |later |subsequently |recently )?died"
             + "|threat(?:s|ened)? (?:to kill|of suicide|suicide)|suicidal (?:ideation|thoughts)|suicide attempt|attempted suicide"
             + "|domestic homicide reviews?(?! ?:)|homicide reviews? (?:and|or)|deaths? (?:and|or) serious (?:injur|harm)|child deaths? overview"
             + "|child death review|(?:death|deaths) (?:of|in) (?:children|infants|babies)\\b|infant deaths|sudden infant death syndrome (?:guidance|campaign)"
@@ -63,8 +67,9 @@ final class IncidentFinder {
             + "|transferred to (?:a|the) (?:\\w+ )?(?:hospital|intensive care|unit|specialist)"
             + "|assaulted|attacked|bitten|rushed|airlifted|abused|neglected|exploited|seriously"
             + "|stabbed|shot|beaten|strangled|raped|burned|scalded|poisoned)|were (?:admitted|found|made|attacked)"
-            // 'who was sexually abused over a long period by an adult relative'
-            + "|was (?:sexually|physically|emotionally|severely|repeatedly) (?:abused|assaulted|exploited|neglected|harmed|injured)"
+            // 'who was sexually abused over a long period by an adult relative'; 'two children, Isla and Noah, who
+            // were sexually abused over a period of about eighteen months'
+            + "|(?:was|were) (?:sexually|physically|emotionally|severely|repeatedly) (?:abused|assaulted|exploited|neglected|harmed|injured)"
             + "|found (?:him|her|them)|(?:brought|took|rushed|carried) (?:him|her|them) (?:in)?to|died|concerns? the"
             + "|following the|into the|after the|in respect of|resulting in|circumstances|incident|admission|presented"
             // 'Child C went on to disclose that Mr F had sexually abused her'; 'Leah told her form tutor at her

@@ -176,6 +176,38 @@ class IncidentFinderTest {
     }
 
     @Test
+    void aDeathInPassingOrOneThatDidNotHappenIsNoDeath() {
+        // a grandfather's death told in a relative clause of a sentence about the child
+        IncidentFinder.Result r = find("Child R", "Extended Child Practice Review: Child R",
+                "1.4 Late on the evening of 21 November 2020 Child R went to a neighbour's house and was admitted to hospital,"
+                        + " severely underweight.",
+                "2.1 Child R was born in April 2008.",
+                "She lived with her mother and, until 2014, her maternal grandfather, who has since died.",
+                "Mr D joined the household in 2015.");
+        assertEquals("serious-harm", r.outcome());
+        assertEquals(2020, r.incidentYear());
+        // what would have happened without treatment
+        IncidentFinder.Result jess = find("Jess", "Local Child Safeguarding Practice Review: 'Jess'",
+                "1.1 On 14 October 2019, aged 17, Jess was taken by ambulance to hospital after her support worker found her"
+                        + " collapsed in her room.",
+                "She was admitted to the paediatric ward in a critical condition.",
+                "The consultant paediatrician told the review that without admission that day, Jess would probably have died.");
+        assertEquals("serious-harm", jess.outcome());
+        assertEquals(2019, jess.incidentYear());
+    }
+
+    @Test
+    void childrenWhoWereAbusedOverTimeWereSeriouslyHarmed() {
+        IncidentFinder.Result r = find("Isla", "Local Child Safeguarding Practice Review: Isla and Noah",
+                "1.1 This review concerns two children, Isla and Noah, who were sexually abused over a period of about eighteen"
+                        + " months by Mr Y, their mother's partner.",
+                "At the time the abuse came to light in March 2024 Isla was eight years old and Noah was six.",
+                "1.3 In November 2024 Mr Y pleaded guilty to a number of offences against both children.");
+        assertEquals("serious-harm", r.outcome());
+        assertEquals(2024, r.incidentYear());
+    }
+
+    @Test
     void theFindingsAfterAnEventToldOfTheChildByPronoun() {
         IncidentFinder.Result m = find("M", "LEARNING REVIEW: \"M\"",
                 "1. This Learning Review concerns a baby girl, referred to in this report as M.",

@@ -325,6 +325,10 @@ class MetadataExtractorTest {
         // a learning event alone, or agency chronologies alone, say nothing about the model
         assertEquals(null, CoverFields.methodology("Practitioners at the learning event said they were stretched.", "lcspr"));
         assertEquals(null, CoverFields.methodology("Each agency provided a chronology of its involvement.", "lcspr"));
+        // what the review worked from, with a learning event ('using agency reports and chronologies')
+        assertEquals("hybrid", CoverFields.methodology("The review was completed using agency reports and chronologies, a"
+                + " practitioner learning event and conversations with Lily and her mother.", "learning-brief"));
+        assertEquals(null, CoverFields.methodology("The review was completed using agency reports and chronologies.", "lcspr"));
         // a brief or note of what a rapid review learnt: the rapid review was the method
         assertEquals("rapid-review", CoverFields.methodology("This brief shares the learning from a rapid review.", "learning-brief"));
         assertEquals(null, CoverFields.methodology("A rapid review was held before the SCR was commissioned.", "scr"));
