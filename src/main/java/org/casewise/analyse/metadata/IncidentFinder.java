@@ -35,6 +35,8 @@ final class IncidentFinder {
             + "|(?:could|might|would|may)(?: (?:probably|likely|well|possibly|easily|otherwise|almost certainly))? have died"
             // a relative's death told in passing: 'her maternal grandfather, who has since died'
             + "|" + PARENT + ",? who (?:has |had )?(?:since |later |subsequently |recently )?died"
+            // 'His maternal grandmother lived with them from 2015 until her death in November 2019'
+            + "|" + PARENT + "\\b[^.;]{0,80}?\\buntil (?:her|his|their) (?:own )?death"
             + "|threat(?:s|ened)? (?:to kill|of suicide|suicide)|suicidal (?:ideation|thoughts)|suicide attempt|attempted suicide"
             + "|domestic homicide reviews?(?! ?:)|homicide reviews? (?:and|or)|deaths? (?:and|or) serious (?:injur|harm)|child deaths? overview"
             + "|child death review|(?:death|deaths) (?:of|in) (?:children|infants|babies)\\b|infant deaths|sudden infant death syndrome (?:guidance|campaign)"
@@ -153,7 +155,8 @@ final class IncidentFinder {
             if ((deathSentence == null || laterDeaths.size() < 3) && subjectDeath(text, subjects, reason)) {
                 // 'L was born in March 2007. He died at his home on 14 October 2016.': the pronoun is the child's
                 boolean pronounForSubject = byPronounAfterName(spaced, i, subjects, PRONOUN_START);
-                if (reason || mentionsSubjectItself(s, subjects) || deathOfName(s, subjects) || title || pronounForSubject) {
+                if (reason || mentionsSubjectItself(s, subjects) && !pronounsOwnDeath(s) || deathOfName(s, subjects) || title
+                        || pronounForSubject) {
                     if (deathSentence == null) {
                         deathSentence = s;
                     } else {
@@ -289,6 +292,19 @@ final class IncidentFinder {
             }
         }
         return any;
+    }
+
+    /** 'She did the shopping, took Kai to school ...; her death is important': the death of whoever 'she' is. */
+    private static final Pattern PRONOUNS_OWN_DEATH = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\s+)?(?:She\\b.*\\bher death|He\\b.*\\bhis death)\\b");
+
+    /**
+     * The sentence is about someone told of by a pronoun, whose own death it names: the child it also
+     * names (as who was taken to school) is not the one who died. A child's own death is told with the
+     * child as the subject ('Kai died', 'He died'), and a sentence that starts with the pronoun names
+     * the child only as someone else.
+     */
+    private static boolean pronounsOwnDeath(String s) {
+        return PRONOUNS_OWN_DEATH.matcher(s).find();
     }
 
     private static final Pattern OPENING_NUMBER = Pattern.compile("\\s*(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\s+)?");

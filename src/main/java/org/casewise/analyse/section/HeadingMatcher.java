@@ -60,8 +60,11 @@ final class HeadingMatcher {
                 + "carried out|undertaken|done)|approach|involvement of (?:the )?family|family (?:involvement|contribution|participation)|"
                 + "(?:the )?review (?:team|panel)|panel|(?:the )?learning together(?: model)?|parallel (?:processes|proceedings)|independence|"
                 + "limitations|contributors");
-        put(SectionName.FAMILY_BACKGROUND, "family background|(?:the )?family|family (?:composition|structure|history|details)|"
+        // 'family composition' before the bare 'family', which would match first and leave 'composition ...' unlinked
+        put(SectionName.FAMILY_BACKGROUND, "family background|family (?:composition|structure|history|details)|(?:the )?family|"
                 + "background(?: information)?|the case in brief|(?:the )?child(?:ren)? and (?:their|the|his|her) family|pen picture|"
+                // the child named: 'Erin and her family', 'Isla and Noah and their family'
+                + "[\\p{L}'-]+(?: and [\\p{L}'-]+)? and (?:his|her|their) family|"
                 + "genogram|about (?:the )?(?:child|children|family)|case summary|summary of the case|"
                 // Briefings: 'Step 1: The case'. Not 'The case for change', which argues for recommendations.
                 + "the case(?! for)|about the case|case background");

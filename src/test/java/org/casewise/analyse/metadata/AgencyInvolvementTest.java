@@ -53,4 +53,13 @@ class AgencyInvolvementTest {
         }
         assertTrue(mentions > 2_000, "the random accounts name agencies: " + mentions);
     }
+
+    @Test
+    void aFamilysTenureIsNoContactWithHousing() {
+        String tenure = "4.1 Kai lived with his mother and his sister in a housing association house. The family is White British.\n"
+                + "Jamie lived with his mother in a Northern Ireland Housing Executive house in Lisburn.\n";
+        assertTrue(AgencyInvolvement.involved(tenure, List.of()).isEmpty(), AgencyInvolvement.involved(tenure, List.of()).toString());
+        String contact = "The housing association's tenancy manager visited twice about rent arrears.\n";
+        assertEquals(List.of("housing"), AgencyInvolvement.involved(contact, List.of()));
+    }
 }

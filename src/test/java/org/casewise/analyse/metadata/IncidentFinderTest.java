@@ -197,6 +197,18 @@ class IncidentFinderTest {
     }
 
     @Test
+    void aGrandmothersDeathInTheFamilysStoryIsNotTheChilds() {
+        IncidentFinder.Result r = find("Kai", "Local Child Safeguarding Practice Review: Kai",
+                "1.1 In June 2021 Kai was admitted to hospital severely malnourished.",
+                "4.1 Kai is White British.",
+                "His maternal grandmother lived with them from 2015 until her death in November 2019.",
+                "She did the shopping, took Kai to school and kept the house going; her death is important to understanding"
+                        + " what followed.");
+        assertEquals("serious-harm", r.outcome());
+        assertEquals(2021, r.incidentYear());
+    }
+
+    @Test
     void childrenWhoWereAbusedOverTimeWereSeriouslyHarmed() {
         IncidentFinder.Result r = find("Isla", "Local Child Safeguarding Practice Review: Isla and Noah",
                 "1.1 This review concerns two children, Isla and Noah, who were sexually abused over a period of about eighteen"

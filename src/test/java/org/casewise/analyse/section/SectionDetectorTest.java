@@ -101,6 +101,17 @@ class SectionDetectorTest {
                 "chronology", "analysis", "findings", "conclusions", "recommendations", "appendices"), names(raw));
     }
 
+    /** The family's part headed by its make-up, or by the child's name: not a part the detector cannot name. */
+    @Test
+    void familyCompositionAndTheChildAndHerFamily() {
+        for (String heading : List.of("4. FAMILY COMPOSITION AND BACKGROUND", "5. ERIN AND HER FAMILY",
+                "6. Isla and Noah and their family")) {
+            String raw = "1. INTRODUCTION\nThis review concerns the child.\n\n" + heading
+                    + "\nThe child lived with her mother.\n\n7. Analysis\nThe assessments were descriptive.\n";
+            assertEquals(List.of("introduction", "family-background", "analysis"), names(raw), heading);
+        }
+    }
+
     /** An appreciative-inquiry review: a child's story, then its Discovery and Dream phases, headed by long subtitles. */
     @Test
     void aChildsStoryAndAppreciativeInquiryPhases() {
