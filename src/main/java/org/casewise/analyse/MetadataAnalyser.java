@@ -82,6 +82,19 @@ public class MetadataAnalyser {
     private static final GatedPattern PUBLICATION_FIELD = new GatedPattern(Pattern.compile(
             "(?m)^\\W*(?:date of publication|publication date|date published)" + PUBLICATION_DATE_VALUE,
             Pattern.CASE_INSENSITIVE));
+    /**
+     * The board's approval told at the end, as Welsh reviews close ('The final report was approved by the NWSCB on 27
+     * April 2017'): the report as published, not the commissioning year its reference carries.
+     */
+    private static final GatedPattern APPROVED_AT_END = new GatedPattern(Pattern.compile(
+            "\\b(?:(?:final |overview )?report|review) was (?:approved|endorsed|signed off|ratified) by (?:the )?[^.\\n]{1,60}? on"
+                    + PUBLICATION_DATE_VALUE, Pattern.CASE_INSENSITIVE));
+    /**
+     * A reviewer's or chair's signature with its date, as the Welsh template closes ('Reviewer 1 (Signature) ...
+     * Date 23/03/2016'): the date the report was signed off, used when no publication date or cover date is given.
+     */
+    private static final GatedPattern SIGNED_OFF = new GatedPattern(Pattern.compile(
+            "\\bsignature\\b[^\\n]{0,80}?\\bdate\\b" + PUBLICATION_DATE_VALUE, Pattern.CASE_INSENSITIVE));
     /** How much of a report's end is searched for {@link #PUBLICATION_FIELD}. */
     static final int TAIL_CHARS = 3000;
     private static final GatedPattern MONTH_YEAR = new GatedPattern(Pattern.compile(
@@ -147,16 +160,19 @@ public class MetadataAnalyser {
     }
 
     /**
-     * The publication year: a stated publication date, else a publication field at the end (see
-     * {@link #tail}), else the cover's month and year, else the file's creation year. A draft has not
-     * been published: the date on its cover is the draft's ('Draft for the SCR Panel, 12 April 2019'),
-     * so only a stated publication date counts.
+     * The publication year: a stated publication date, else a publication field or the board's approval at the end
+     * (see {@link #tail}), else the cover's month and year, else the date the reviewers signed it off at the end,
+     * else the file's creation year. A draft has not been published: the date on its cover is the draft's
+     * ('Draft for the SCR Panel, 12 April 2019'), so only a stated publication date counts.
      */
     public static Integer year(String head, String tail, Optional<Integer> createdYear, boolean draft) {
         int latest = Year.now().getValue() + 1;
         Integer stated = statedYear(PUBLICATION_DATE.scan(head), latest);
         if (stated == null) {
             stated = statedYear(PUBLICATION_FIELD.scan(tail), latest);
+        }
+        if (stated == null) {
+            stated = statedYear(APPROVED_AT_END.scan(tail), latest);
         }
         if (stated != null) {
             return stated;
@@ -165,11 +181,29 @@ public class MetadataAnalyser {
             return null;
         }
         // The cover usually carries the month and year of the final report.
-        GatedPattern.Scan my = MONTH_YEAR.scan(head.length() > 1500 ? head.substring(0, 1500) : head);
-        if (my.find()) {
-            return Integer.parseInt(my.group(1));
+        // On a cover line ('March 2017', 'Date: 14 March 2017'), not in the account's prose ('Between her first
+        // birthday and June 2016, Child J attended hospital ...'), which tells of the case, not of the report.
+        String cover = head.length() > 1500 ? head.substring(0, 1500) : head;
+        GatedPattern.Scan my = MONTH_YEAR.scan(cover);
+        while (my.find()) {
+            if (lineLength(cover, my.start()) <= COVER_LINE_CHARS) {
+                return Integer.parseInt(my.group(1));
+            }
+        }
+        Integer signed = statedYear(SIGNED_OFF.scan(tail), latest);
+        if (signed != null) {
+            return signed;
         }
         return createdYear.filter(y -> y >= 1970 && y <= latest).orElse(null);
+    }
+
+    /** Longest line a cover's date stands on; a line of prose (a paragraph unwrapped) is longer. */
+    private static final int COVER_LINE_CHARS = 100;
+
+    private static int lineLength(String text, int at) {
+        int start = text.lastIndexOf('\n', at) + 1;
+        int end = text.indexOf('\n', at);
+        return (end < 0 ? text.length() : end) - start;
     }
 
     /** The year of the scan's first match when it is a plausible publication year (1970 to next year). */

@@ -53,6 +53,20 @@ class MetadataAnalyserTest {
     }
 
     @Test
+    void aDateInTheAccountIsNotTheCoversAndTheEndSaysWhenTheReportWasSignedOff() {
+        String head = "CHILD PRACTICE REVIEW REPORT\nConcise Review\nRe: NWSCB/CPR/03/2016 - Child J\n\nChild J is a girl who was"
+                + " four years old when the concerns were identified. Between her first birthday and June 2016, Child J attended"
+                + " hospital on 47 occasions across four hospitals.\n";
+        assertNull(MetadataAnalyser.year(head, "", Optional.empty(), false));
+        assertEquals(2017, MetadataAnalyser.year(head, "The final report was approved by the NWSCB on 27 April 2017.\n",
+                Optional.empty(), false));
+        assertEquals(2016, MetadataAnalyser.year(head, "Reviewer 1 (Signature)   ..........   Date  23/03/2016\n",
+                Optional.empty(), false));
+        assertEquals(2017, MetadataAnalyser.year(head, "**Reviewer 2** Signature: *G. Lloyd* Date: 14/03/2017\n",
+                Optional.empty(), false));
+    }
+
+    @Test
     void documentPropertyYearIsTheLastResort() {
         assertEquals(2008, MetadataAnalyser.year("Overview report\nChild A\n", "", Optional.of(2008), false));
         assertNull(MetadataAnalyser.year("Overview report\nChild A\n", "", Optional.empty(), false));
