@@ -318,12 +318,27 @@ final class ChildCandidates {
      */
     private static final int OPENING_LIST_CHARS = 4_000;
 
-    /** Whether only a list separator lies between two names: ', ', ' and ', ', and ', ' & '. */
-    private static boolean listed(String text, int from, int to) {
-        if (from < 0 || to - from > 8) {
+    /** Longest note in brackets after a listed name: '(a girl, then aged 11)'. */
+    private static final int LIST_NOTE_CHARS = 60;
+
+    /**
+     * Whether only a list separator lies between two names: ', ', ' and ', ', and ', ' & ', after a note in brackets
+     * on the first ('Child A (a girl, then aged 11), Child B (a boy, then aged 6) and Child C').
+     */
+    static boolean listed(String text, int from, int to) {
+        if (from < 0 || to - from > 8 + LIST_NOTE_CHARS) {
             return false;
         }
         String gap = text.substring(from, to).strip();
+        if (gap.startsWith("(")) {
+            int close = gap.indexOf(')');
+            if (close < 0 || gap.indexOf('(', 1) >= 0 && gap.indexOf('(', 1) < close) {
+                return false;
+            }
+            gap = gap.substring(close + 1).strip();
+        } else if (to - from > 8) {
+            return false;
+        }
         return gap.equals(",") || gap.equals("and") || gap.equals("&") || gap.equals(", and");
     }
 

@@ -53,8 +53,9 @@ final class IncidentYears {
      * once {@link NumericDates} has written a two-digit year out): how an account of the incident usually
      * begins. The year is read from its first sixty characters.
      */
+    // a clock time may come first ('2.1 At 07.40 on a morning in October 2010'): its '.' ends no sentence
     private static final Pattern DATED_OPENING = Pattern.compile("^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:In|On|During|Early|Late|At)\\b"
-            + "[^.;:]{0,50}?\\b(?:\\d{1,2}[./]\\d{1,2}[./])?(19[6-9]\\d|20[0-4]\\d)\\b");
+            + "(?:[^.;:]|\\d[.:]\\d{2}\\b){0,50}?\\b(?:\\d{1,2}[./]\\d{1,2}[./])?(19[6-9]\\d|20[0-4]\\d)\\b");
     /** What brings a child to notice when no one died or was harmed: the event of an 'other' review. */
     private static final Pattern DISCOVERY = Pattern.compile("(?i)\\b(?:(?:were|was) found|(?:officers|police|they) (?:attended|found)"
             + "|(?:called|telephoned|contacted) (?:the )?police|(?:taken|received) into (?:the )?care|reported (?:him |her )?missing"

@@ -133,6 +133,10 @@ public final class TextCleaner {
      * line is as long as the wrap width and does not close a sentence. Headings are short, so they
      * are never joined to the paragraph under them; bullets and dated entries always start afresh.
      */
+    /** A line that ends where a date must follow: a preposition, or a day's number after one ('died on 21'). */
+    private static final Pattern DATE_LEAD_IN = Pattern.compile("(?i)\\b(?:on|in|of|since|until|from|between|before|after|during"
+            + "|by|and|to)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?\\s*$");
+
     private static boolean continues(String previous, String next, int width, boolean afterGap) {
         boolean lowercase = Lines.startsLowercase(next);
         // A capitalised line continues only an unfinished long line; most lines fail that cheap test,
@@ -146,6 +150,11 @@ public final class TextCleaner {
             if (previous.length() < width * 0.8 || previous.contains("\t") || headingLike) {
                 return false;
             }
+        }
+        // a date wrapped onto the next line ('Cai died on 21' then 'November 2021 at the age of 17.'): a chronology
+        // entry starts with its date, but never straight after a preposition or a day's number
+        if (!lowercase && DATE_LEAD_IN.matcher(previous).find() && Lines.DATE_START.matcher(next).lookingAt()) {
+            return true;
         }
         if (Lines.isListStart(next) || ContentsPages.HEADING.matcher(next).matches() || Lines.isPageNumber(next)) {
             return false;

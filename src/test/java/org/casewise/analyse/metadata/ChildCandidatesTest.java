@@ -1,6 +1,7 @@
 package org.casewise.analyse.metadata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -59,5 +60,17 @@ class ChildCandidatesTest {
             }
         }
         assertTrue(matches > 20, "the random texts hold names to find: " + matches);
+    }
+
+    @Test
+    void childrenListedWithANoteOnEachAreNamedTogether() {
+        String text = "1.2 The children are referred to as Child A (a girl, then aged 11), Child B (a boy, then aged 6) and Child C"
+                + " (a girl, then aged 2).\n" + "Child A told her teacher she was hungry. Child C was not registered with a GP.\n".repeat(4)
+                + "Child B was seen at school.\n";
+        List<String> names = ChildCandidates.subjects(text, "Learning Review", false).stream()
+                .map(ChildCandidates.Candidate::pseudonym).toList();
+        assertEquals(List.of("Child A", "Child B", "Child C"), names);
+        assertTrue(ChildCandidates.listed("Child A (a girl, then aged 11), Child B", 7, 31));
+        assertFalse(ChildCandidates.listed("Child A (a girl) said (twice), Child B", 7, 31));
     }
 }

@@ -209,6 +209,21 @@ class IncidentFinderTest {
     }
 
     @Test
+    void anAccountThatOpensWithTheTimeOfDay() {
+        IncidentFinder.Result r = find("Child M", "SCR Child M: Overview Report",
+                "1.1 The Board commissioned this Serious Case Review in November 2010, following the death of a child referred"
+                        + " to in this report as Child M.",
+                "Child M was two years and seven months old when he died.",
+                "Publication was deferred until criminal proceedings concluded in February 2012.",
+                "2.1 At 07.40 on a morning in October 2010 the ambulance service received a call from Child M's mother.",
+                "Paramedics found Child M in his cot in an upstairs bedroom.",
+                "Resuscitation was attempted and he was taken to the local hospital, where he was pronounced dead shortly after"
+                        + " arrival.");
+        assertEquals("death", r.outcome());
+        assertEquals(2010, r.incidentYear());
+    }
+
+    @Test
     void childrenWhoWereAbusedOverTimeWereSeriouslyHarmed() {
         IncidentFinder.Result r = find("Isla", "Local Child Safeguarding Practice Review: Isla and Noah",
                 "1.1 This review concerns two children, Isla and Noah, who were sexually abused over a period of about eighteen"

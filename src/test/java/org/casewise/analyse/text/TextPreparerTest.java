@@ -197,6 +197,31 @@ class TextPreparerTest {
     }
 
     @Test
+    void aDateWrappedAfterItsDayOrPrepositionIsNotADatedEntry() {
+        // wrapped prose as a PDF gives it: lines of about the same width, most carried on in lower case
+        String raw = """
+                1.1 This Extended Child Practice Review was commissioned by the regional safeguarding
+                board in accordance with the guidance for multi-agency child practice reviews, and it
+                was carried out by two reviewers who had no involvement with the young person or his
+                family before the review began. They were supported by a panel of senior managers who
+                were not involved in the case and who met on six occasions between the spring and the
+                autumn, and by a learning event attended by practitioners from health, education and
+                the police, and from the third sector organisation that provided his accommodation and
+                support after he left the care of his foster carers, shortly before his seventeenth
+                birthday, as the plan made for him when he was fifteen had set out that he should do.
+                1.2 The review concerns a young man who is referred to as Cai. Cai died on 21
+                November 2021 at the age of 17. He was found by police officers in woodland near his
+                accommodation, the day after he had been reported missing. The Board commissioned the review in
+                December 2021 under the statutory guidance, after the Coroner had opened an inquest into his death.
+                07.01.2007 Police. Officer submitted a domestic abuse notification to children's social care.
+                """;
+        List<String> s = sentences(PREPARER.prepare(raw));
+        assertThat(s, hasItem("Cai died on 21 November 2021 at the age of 17."));
+        assertTrue(s.stream().anyMatch(x -> x.startsWith("The Board commissioned the review in December 2021 under")), s.toString());
+        assertTrue(s.stream().anyMatch(x -> x.startsWith("07.01.2007 Police.")), s.toString());
+    }
+
+    @Test
     void joinsASentenceSplitByAPageBreak() {
         StringBuilder raw = new StringBuilder("Child Practice Review - CYSUR 1/3\n\n");
         raw.append("The social worker visited the home and found that the children had been left with a\n\n");
