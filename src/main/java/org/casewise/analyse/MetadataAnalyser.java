@@ -63,14 +63,15 @@ public class MetadataAnalyser {
      * What follows a publication label: the date, whose year is group 1 ('18/03/2014', '14th June 2019', 'June 2019');
      * a table's cell border may stand between label and date ('| Date published | July 2018 |').
      */
-    private static final String PUBLICATION_DATE_VALUE = "[\\s*_|]*[:\\-]?[\\s*_|]*"
+    private static final String PUBLICATION_DATE_VALUE = "[\\s*_|]*[:,\\-]?[\\s*_|]*"
             + "(?:\\d{1,2}[/.]\\d{1,2}[/.]|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:[A-Za-z]+\\s+)?)((?:19|20)\\d{2})";
     /** Gated: tried only where one of its words starts, not at each of the head's 3,000 characters. */
     private static final GatedPattern PUBLICATION_DATE = new GatedPattern(Pattern.compile(
             // 'Date of publication of Executive Summary: October 2009', 'Approved for publication: June 2019',
             // 'Publication: June 2015', 'Date of publication: 18/03/2014'
-            // 'Published by the LSCB: 18 October 2011'; a draft's 'intended for publication in November 2021'
-            "(?:date of publication(?: of [^:\\n]{1,40}(?=:))?|published(?: by [^:\\n]{1,40}(?=:))?|publication date|date published"
+            // 'Published by the LSCB: 18 October 2011', 'Published by Leeds Safeguarding Children Board, 18 May 2011';
+            // a draft's 'intended for publication in November 2021'
+            "(?:date of publication(?: of [^:\\n]{1,40}(?=:))?|published(?: by [^:,.\\n]{1,60}(?=[:,]))?|publication date|date published"
                     + "|approved for publication|(?:intended|planned|due) for publication(?: in)?|publication(?=\\s*:))"
                     + PUBLICATION_DATE_VALUE,
             Pattern.CASE_INSENSITIVE));

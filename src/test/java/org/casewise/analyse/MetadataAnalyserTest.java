@@ -79,7 +79,9 @@ class MetadataAnalyserTest {
         "Final version, presented to the LSCB 26 September 2013\\nDate of publication: 18/03/2014|2014",
         "Date of Overview Report: December 2008\\nDate of publication of Executive Summary: October 2009|2009",
         "Publication deferred 2015 for the trial\\nDecember 2013|2013",
-        "Overview report completed: 30 September 2010\\nPublished by the LSCB: 18 October 2011 (after the trial)|2011"})
+        "Overview report completed: 30 September 2010\\nPublished by the LSCB: 18 October 2011 (after the trial)|2011",
+        "Published by Leeds Safeguarding Children Board, 18 May 2011. The full overview report was considered by the Board in "
+            + "December 2010 and is not being published to protect the privacy of the child and her siblings.|2011"})
     void statedPublicationInItsOtherForms(String cover, int year) {
         assertEquals(year, MetadataAnalyser.year("Serious Case Review\n" + cover.replace("\\n", "\n") + "\n", "", Optional.empty(), false));
     }
