@@ -88,8 +88,13 @@ public class MetadataAnalyser {
      * April 2017'): the report as published, not the commissioning year its reference carries.
      */
     private static final GatedPattern APPROVED_AT_END = new GatedPattern(Pattern.compile(
-            "\\b(?:(?:final |overview )?report|review) was (?:approved|endorsed|signed off|ratified) by (?:the )?[^.\\n]{1,60}? on"
+            "(?:\\b(?:(?:final |overview )?report|review) was (?:approved|endorsed|signed off|ratified) by (?:the )?[^.\\n]{1,60}?"
+                    // 'The Board approved the report on 21 November 2019'
+                    + "|\\b(?:approved|endorsed|ratified) (?:the|this) (?:final )?(?:report|review)) on"
                     + PUBLICATION_DATE_VALUE, Pattern.CASE_INSENSITIVE));
+    /** The publication told in the closing prose: '..., and it was published in February 2020 after the family ...'. */
+    private static final GatedPattern PUBLISHED_AT_END = new GatedPattern(Pattern.compile(
+            "\\b(?:report|review|it) was (?:first )?published (?:in|on)" + PUBLICATION_DATE_VALUE, Pattern.CASE_INSENSITIVE));
     /**
      * A reviewer's or chair's signature with its date, as the Welsh template closes ('Reviewer 1 (Signature) ...
      * Date 23/03/2016'): the date the report was signed off, used when no publication date or cover date is given.
@@ -171,6 +176,9 @@ public class MetadataAnalyser {
         Integer stated = statedYear(PUBLICATION_DATE.scan(head), latest);
         if (stated == null) {
             stated = statedYear(PUBLICATION_FIELD.scan(tail), latest);
+        }
+        if (stated == null) {
+            stated = statedYear(PUBLISHED_AT_END.scan(tail), latest);
         }
         if (stated == null) {
             stated = statedYear(APPROVED_AT_END.scan(tail), latest);

@@ -64,6 +64,10 @@ class MetadataAnalyserTest {
                 Optional.empty(), false));
         assertEquals(2017, MetadataAnalyser.year(head, "**Reviewer 2** Signature: *G. Lloyd* Date: 14/03/2017\n",
                 Optional.empty(), false));
+        // the closing prose: publication before approval
+        assertEquals(2020, MetadataAnalyser.year(head, "The Board approved the report on 21 November 2019, and it was published in"
+                + " February 2020 after the family had been given the opportunity to read it.\n", Optional.empty(), false));
+        assertEquals(2019, MetadataAnalyser.year(head, "The Board approved the report on 21 November 2019.\n", Optional.empty(), false));
     }
 
     @Test

@@ -24,7 +24,8 @@ final class ChildAges {
             + "|parents?|carers?|foster carers?|mr|ms|mrs|miss|adult [A-Z]|social worker|health visitor|midwife|teacher"
             + "|nurse|officers?|doctor|gp|paediatrician|worker|practitioner|manager|reviewer|consultant|man|woman)\\b");
     private static final Pattern INCIDENT = Pattern.compile("(?i)\\b(?:died|death|admitted|injur|harm|taken to|found"
-            + "|incident|suffered|sustained|then|at the time|assault|abuse|neglect|killed"
+            // 'abus': abuse, abused and 'had been sexually abusing her' (told at a disclosure, the incident's age)
+            + "|incident|suffered|sustained|then|at the time|assault|abus|neglect|killed"
             // 'when he was 15 years old, Kai was stabbed': the harm itself, named
             + "|stabb|shot\\b|attacked|overdose|collapsed|drown|own life|fractur)");
     private static final Pattern AGE_CUE_BEFORE = Pattern.compile("(?i)(?:aged?|then|at|was|is|of|a (?:boy|girl)|when|\\(|,)\\s*$");

@@ -138,6 +138,13 @@ class MetadataExtractorTest {
                 + "following long-standing concerns about neglect. 1.2 In 2019 Child Q, then aged fifteen, was seriously assaulted."
                 + " Child Q was taken to hospital.");
         assertEquals(15.0, only(care).ageYears());
+        // the age at the disclosure of abuse ('had been sexually abusing her') is the incident's, not the age at an
+        // earlier episode ('then aged ten')
+        ReportMetadata skye = run("LEARNING REVIEW\n\n\"SKYE\"\n\n1. INTRODUCTION\n1.1 This report is about a young person who is"
+                + " called Skye in this report.\n1.2 On 6 October 2020, when she was fourteen years old, Skye told her school"
+                + " counsellor that her uncle had been sexually abusing her.\n7. KEY EPISODES\n7.1 Between September 2016 and November"
+                + " 2017 Skye, then aged ten, was seen by the school nurse.\n");
+        assertEquals(14.0, only(skye).ageYears());
     }
 
     @Test
