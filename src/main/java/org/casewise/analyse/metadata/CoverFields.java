@@ -88,7 +88,9 @@ final class CoverFields {
     private static final GatedPattern AGENCY_ACCOUNTS = GatedPattern.compile("(?i)\\b(?:agency|agencies|organisations?|services?)"
             + " (?:\\w+ ){0,3}(?:provided|completed|submitted|produced|contributed|were asked to provide|was asked to provide)"
             + " (?:\\w+ ){0,3}(?:timelines?|chronolog(?:y|ies)|reports?|analys[ie]s)"
-            + "|(?:timelines?|chronolog(?:y|ies)) (?:\\w+ ){0,2}(?:were|was) (?:requested|provided|completed|submitted) (?:from|by)"
+            // 'Chronologies and agency reports were received from:'
+            + "|(?:timelines?|chronolog(?:y|ies)) (?:\\w+ ){0,3}(?:were|was) (?:requested|provided|completed|submitted|received|obtained)"
+            + " (?:from|by)"
             // 'Agency reports, each with a chronology, were provided by:'; Scotland's single agency reports
             + "|\\bagency reports?,? [^.]{0,40}(?:were|was) (?:requested|provided|completed|submitted)"
             + "|\\bsingle[- ]agency (?:reviews?|reports?)"

@@ -336,6 +336,10 @@ class MetadataExtractorTest {
         assertEquals("hybrid", CoverFields.methodology("The review was completed using agency reports and chronologies, a"
                 + " practitioner learning event and conversations with Lily and her mother.", "learning-brief"));
         assertEquals(null, CoverFields.methodology("The review was completed using agency reports and chronologies.", "lcspr"));
+        // an LCSPR after a rapid review that then gathered agency accounts and held a learning event: the mixed model
+        assertEquals("hybrid", CoverFields.methodology("2.1 The Partnership's rapid review found that Reece had suffered serious"
+                + " harm. 4.2 Chronologies and agency reports were received from: the police; the school. 4.3 The practitioner"
+                + " learning event took place online.", "lcspr"));
         // a brief or note of what a rapid review learnt: the rapid review was the method
         assertEquals("rapid-review", CoverFields.methodology("This brief shares the learning from a rapid review.", "learning-brief"));
         assertEquals(null, CoverFields.methodology("A rapid review was held before the SCR was commissioned.", "scr"));
