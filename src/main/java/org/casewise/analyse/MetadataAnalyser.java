@@ -60,11 +60,14 @@ public class MetadataAnalyser {
         return contents.find() ? cover.substring(0, contents.start()) : cover;
     }
     /**
-     * What follows a publication label: the date, whose year is group 1 ('18/03/2014', '14th June 2019', 'June 2019');
-     * a table's cell border may stand between label and date ('| Date published | July 2018 |').
+     * What follows a publication label: the date, whose year is group 1 ('18/03/2014', '14th June 2019', 'June 2019'),
+     * or group 2 in two digits ('11.03.25'); a table's cell border may stand between label and date ('| Date published |
+     * July 2018 |').
      */
     private static final String PUBLICATION_DATE_VALUE = "[\\s*_|]*[:,\\-]?[\\s*_|]*"
-            + "(?:\\d{1,2}[/.]\\d{1,2}[/.]|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:[A-Za-z]+\\s+)?)((?:19|20)\\d{2})";
+            + "(?:(?:\\d{1,2}[/.]\\d{1,2}[/.]|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:[A-Za-z]+\\s+)?)((?:19|20)\\d{2})"
+            // a Scottish report's 'Published: 11.03.25' (group 2: the year in two digits)
+            + "|\\d{1,2}[/.]\\d{1,2}[/.](\\d{2})(?![\\d/.]))";
     /** Gated: tried only where one of its words starts, not at each of the head's 3,000 characters. */
     private static final GatedPattern PUBLICATION_DATE = new GatedPattern(Pattern.compile(
             // 'Date of publication of Executive Summary: October 2009', 'Approved for publication: June 2019',
@@ -218,7 +221,11 @@ public class MetadataAnalyser {
     /** The year of the scan's first match when it is a plausible publication year (1970 to next year). */
     private static Integer statedYear(GatedPattern.Scan m, int latest) {
         if (m.find()) {
-            int y = Integer.parseInt(m.group(1));
+            // two digits: this century up to next year, else the last ('11.03.25' is 2025, '18.06.98' 1998)
+            int y = m.group(1) != null ? Integer.parseInt(m.group(1)) : 2000 + Integer.parseInt(m.group(2));
+            if (m.group(1) == null && y > latest) {
+                y -= 100;
+            }
             if (y >= 1970 && y <= latest) {
                 return y;
             }
@@ -283,8 +290,10 @@ public class MetadataAnalyser {
             if (welsh != null) {
                 return clean(welsh);
             }
-            if (GENERIC_TYPE_ONLY.matcher(line).matches() && i + 1 < lines.size() && lines.get(i + 1).length() <= 60) {
-                return clean(line + ": " + Regexes.replaceFirst(lines.get(i + 1), "(?i)^(?:in respect of|concerning|re:?)\\s+", ""));
+            // the subject on a line of its own after a linking one ('CASE MANAGEMENT REVIEW' / 'in respect of' / 'CHILD R')
+            int subject = i + 1 < lines.size() && LINK_ONLY.matcher(lines.get(i + 1)).matches() ? i + 2 : i + 1;
+            if (GENERIC_TYPE_ONLY.matcher(line).matches() && subject < lines.size() && lines.get(subject).length() <= 60) {
+                return clean(line + ": " + Regexes.replaceFirst(lines.get(subject), "(?i)^(?:in respect of|concerning|re:?)\\s+", ""));
             }
             return clean(line);
         }
@@ -298,6 +307,10 @@ public class MetadataAnalyser {
         }
         return fileName;
     }
+
+    /** A cover line that only links the kind of review to its subject on the next line. */
+    private static final Pattern LINK_ONLY = Pattern.compile("(?i)\\W*(?:in respect of|concerning|re:?|regarding|relating to"
+            + "|into the (?:death|circumstances) of|about)\\W*");
 
     /** The Welsh Government template's banner, the same on every Child Practice Review ('CHILD PRACTICE REVIEW - REPORT'). */
     private static final Pattern WELSH_BANNER = Pattern.compile("(?i)\\W*child practice review(?:\\W+report)?\\W*");

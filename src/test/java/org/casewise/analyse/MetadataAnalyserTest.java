@@ -84,6 +84,7 @@ class MetadataAnalyserTest {
         "Date of Overview Report: December 2008\\nDate of publication of Executive Summary: October 2009|2009",
         "Publication deferred 2015 for the trial\\nDecember 2013|2013",
         "Overview report completed: 30 September 2010\\nPublished by the LSCB: 18 October 2011 (after the trial)|2011",
+        "Report approved by Fife Child Protection Committee: 12.12.24\\nPublished: 11.03.25|2025",
         "Published by Leeds Safeguarding Children Board, 18 May 2011. The full overview report was considered by the Board in "
             + "December 2010 and is not being published to protect the privacy of the child and her siblings.|2011"})
     void statedPublicationInItsOtherForms(String cover, int year) {
@@ -193,6 +194,10 @@ class MetadataAnalyserTest {
                 "*  DRAFT v0.6  -  NOT FOR PUBLICATION  *\n*  For the Norfolk Partnership    *\n*  Case Review Group, 14 February "
                         + "2024   *\n\nNORFOLK SAFEGUARDING CHILDREN PARTNERSHIP\n\nLOCAL CHILD SAFEGUARDING PRACTICE REVIEW\n\n"
                         + "\"REECE\"\n", Optional.empty(), "x.txt"));
+        // the subject after a line that only links it ('in respect of')
+        assertEquals("CASE MANAGEMENT REVIEW: CHILD R", MetadataAnalyser.title("SAFEGUARDING BOARD FOR NORTHERN IRELAND\n\n"
+                + "       CASE MANAGEMENT REVIEW\n\n          in respect of\n\n              CHILD R\n\nOVERVIEW REPORT\n",
+                Optional.empty(), "x.txt"));
         assertEquals("CASE MANAGEMENT REVIEW: FAMILY P", MetadataAnalyser.title("This draft is confidential to the members of the "
                 + "Case Management Review Panel\nCASE MANAGEMENT REVIEW\nFAMILY P\n", Optional.empty(), "x.txt"));
         // an italic or bold title is no box

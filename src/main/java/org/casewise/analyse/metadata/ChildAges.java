@@ -70,6 +70,10 @@ final class ChildAges {
             while (name.find()) {
                 Optional<Age> a = attachedAge(s, name.start(), name.end(), subjects);
                 boolean fromNext = false;
+                // the list of ages in one of the next two sentences ('These are not their real names.' may come between)
+                for (int k = i + 1; a.isEmpty() && k <= i + 2 && k < sentences.size(); k++) {
+                    a = listedAge(c, s, sentences.get(k));
+                }
                 if (a.isEmpty() && i + 1 < sentences.size()) {
                     // 'Leo died in November 2022. He was sixteen years old.': the next sentence goes on about
                     // the child (a lone pronoun only when the child opened the sentence before it)
@@ -137,6 +141,37 @@ final class ChildAges {
     private static Optional<Age> groupAge(String next, List<Pattern> subjects) {
         Matcher group = GROUP_WERE.matcher(next);
         return group.find() ? attachedAge(next, group.start(), group.end(), subjects) : Optional.empty();
+    }
+
+    /** One age of a list, in digits or words. */
+    private static final String BARE_NUMBER_LIST_ITEM = "(?:\\d{1,2}|" + Ages.NUMBER + ")";
+
+    /** Children named in a list: 'Jade, Kai and Bobby'. */
+    private static final Pattern NAMES_LIST = Pattern.compile("\\b[A-Z][a-z]{2,}(?:, [A-Z][a-z]{2,})*,? and [A-Z][a-z]{2,}\\b");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(",? and |, ");
+    /** Their ages in the same order in the next sentence: 'In October 2023 they were aged 13, 8 and 4.' */
+    private static final Pattern AGES_LIST = Pattern.compile("(?i)\\b(?:they|the (?:children|siblings|twins)) were (?:then )?aged "
+            + "(" + BARE_NUMBER_LIST_ITEM + "(?:(?:, |,? and )" + BARE_NUMBER_LIST_ITEM + ")+)\\b");
+
+    /**
+     * 'In this report they are called Jade, Kai and Bobby. In October 2023 they were aged 13, 8 and 4.': the
+     * child's age is the one at its place in the list, when the two lists are as long as each other.
+     */
+    private static Optional<Age> listedAge(ChildCandidates.Candidate c, String s, String next) {
+        Matcher ages = AGES_LIST.matcher(next);
+        if (!ages.find()) {
+            return Optional.empty();
+        }
+        String[] years = LIST_SEPARATOR.split(ages.group(1));
+        Matcher names = NAMES_LIST.matcher(s);
+        while (names.find()) {
+            List<String> listed = List.of(LIST_SEPARATOR.split(names.group()));
+            int at = listed.indexOf(c.pseudonym());
+            if (at >= 0 && listed.size() == years.length) {
+                return Ages.number(years[at].strip()).map(y -> new Age(y.doubleValue(), false));
+            }
+        }
+        return Optional.empty();
     }
 
     private static final Pattern PRONOUN_WAS = Pattern.compile("(He|She) (?:was|is)\\b");

@@ -46,7 +46,9 @@ final class ChildCandidates {
     private static final GatedPattern CALLED_NAMES = GatedPattern.compile("\\b(?:(?:who|whom)(?:,[^,.]{0,60},)?\\s+(?:is|are|will be"
             + "|has been|have been) (?:called|named)|we (?:have )?(?:call(?:ed)?|named)"
             // 'In this report the baby is called Noah.' (behind: the gate is then 'is called', not every 'the ')
-            + "|(?<=\\bthe (?:baby|child|boy|girl|young person|young man|young woman|infant|toddler) )(?:is|will be) (?:called|named))\\s+" + OPEN_QUOTE + "([A-Z][a-z]{2,})"
+            + "|(?<=\\bthe (?:baby|child|boy|girl|young person|young man|young woman|infant|toddler) )(?:is|will be) (?:called|named)"
+            // 'In this report they are called Jade, Kai and Bobby'; 'the children are called ...'
+            + "|(?<=\\b(?:they|the (?:children|siblings|twins|boys|girls|brothers|sisters)) )(?:are|will be) (?:called|named))\\s+" + OPEN_QUOTE + "([A-Z][a-z]{2,})"
             + CLOSE_QUOTE + "((?:(?:,\\s*|,? and |,? & )" + OPEN_QUOTE + "[A-Z][a-z]{2,}" + CLOSE_QUOTE + ")*)");
     private static final Pattern LISTED_NAME = Pattern.compile("[A-Z][a-z]{2,}");
     /** How each bracketed note of NOT_REAL_NAME's first form begins. */

@@ -148,6 +148,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void childrenTheyAreCalledWithTheirAgesListedInTheSameOrder() {
+        ReportMetadata m = run("Local Child Safeguarding Practice Review: Family W\n\n1. Introduction\n1.1 This review is about three"
+                + " brothers and sisters who lived with their mother in Plymouth. In this report they are called Jade, Kai and Bobby."
+                + " These are not their real names. In October 2023 they were aged 13, 8 and 4.\n1.2 Bobby was found by a member"
+                + " of the public near a busy road. Jade looked after Kai and Bobby. Kai missed school.\n");
+        assertEquals(List.of("Jade 13.0", "Kai 8.0", "Bobby 4.0"),
+                m.children().stream().map(c -> c.pseudonym() + " " + c.ageYears()).toList());
+    }
+
+    @Test
     void childrenTheReviewSaysItCallsSoAndSo() {
         // names given in prose, a list of three, each age after its own name; a length of time is no age
         ReportMetadata m = run("Local Child Safeguarding Practice Review\n\nIntroduction\n1.1 This review is about three brothers "
