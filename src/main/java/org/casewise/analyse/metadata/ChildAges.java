@@ -158,6 +158,10 @@ final class ChildAges {
      * child's age is the one at its place in the list, when the two lists are as long as each other.
      */
     private static Optional<Age> listedAge(ChildCandidates.Candidate c, String s, String next) {
+        // asked for most mentions of every candidate: most sentences have no ' aged ' to look for a list at
+        if (!Regexes.containsIgnoreCase(next, " aged ")) {
+            return Optional.empty();
+        }
         Matcher ages = AGES_LIST.matcher(next);
         if (!ages.find()) {
             return Optional.empty();

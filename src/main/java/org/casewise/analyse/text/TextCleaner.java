@@ -153,7 +153,7 @@ public final class TextCleaner {
         }
         // a date wrapped onto the next line ('Cai died on 21' then 'November 2021 at the age of 17.'): a chronology
         // entry starts with its date, but never straight after a preposition or a day's number
-        if (!lowercase && DATE_LEAD_IN.matcher(previous).find() && Lines.DATE_START.matcher(next).lookingAt()) {
+        if (!lowercase && Lines.DATE_START.matcher(next).lookingAt() && DATE_LEAD_IN.matcher(previous).find()) {
             return true;
         }
         if (Lines.isListStart(next) || ContentsPages.HEADING.matcher(next).matches() || Lines.isPageNumber(next)) {
