@@ -50,7 +50,8 @@ public final class Agencies {
         put("probation", "probation|offender manager|community rehabilitation company|\\bCRC\\b|\\bNPS\\b");
         // 'lived in a housing association house', 'a Northern Ireland Housing Executive house': the family's tenure,
         // not contact with a housing service
-        put("housing", "housing(?! (?:association|executive) (?:house|property|flat|home|maisonette|bungalow))|landlord|homeless(?:ness)? (?:team|service|unit)|temporary accommodation|tenancy");
+        put("housing", "housing(?! (?:association|executive) (?:house|property|flat|home|maisonette|bungalow))|landlord"
+                + "|homeless(?:ness)? (?:team|service|unit)|temporary accommodation|tenancy");
         put("youth-justice", "youth justice|youth offending|\\bYOT\\b|\\bYOS\\b");
         put("cafcass", "cafcass|family court advis[eo]r|children'?s guardian|\\bCAFCASS Cymru\\b");
         put("voluntary-sector", "voluntary sector|charity|third sector|women'?s aid|refuge|barnardo'?s|nspcc|action for children"

@@ -48,7 +48,8 @@ final class ChildCandidates {
             // 'In this report the baby is called Noah.' (behind: the gate is then 'is called', not every 'the ')
             + "|(?<=\\bthe (?:baby|child|boy|girl|young person|young man|young woman|infant|toddler) )(?:is|will be) (?:called|named)"
             // 'In this report they are called Jade, Kai and Bobby'; 'the children are called ...'
-            + "|(?<=\\b(?:they|the (?:children|siblings|twins|boys|girls|brothers|sisters)) )(?:are|will be) (?:called|named))\\s+" + OPEN_QUOTE + "([A-Z][a-z]{2,})"
+            + "|(?<=\\b(?:they|the (?:children|siblings|twins|boys|girls|brothers|sisters)) )(?:are|will be) (?:called|named))\\s+"
+            + OPEN_QUOTE + "([A-Z][a-z]{2,})"
             + CLOSE_QUOTE + "((?:(?:,\\s*|,? and |,? & )" + OPEN_QUOTE + "[A-Z][a-z]{2,}" + CLOSE_QUOTE + ")*)");
     private static final Pattern LISTED_NAME = Pattern.compile("[A-Z][a-z]{2,}");
     /** How each bracketed note of NOT_REAL_NAME's first form begins. */
