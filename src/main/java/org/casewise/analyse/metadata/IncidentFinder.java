@@ -91,6 +91,12 @@ final class IncidentFinder {
      * A conviction or charge for harming the child states the harm ('charged with ... sexual assault of
      * a child'), but its date is the court's: the harm told at the event itself is preferred.
      */
+    /**
+     * The statutory criteria quoted in general ('The criteria for a concise review are met where ... the child has sustained
+     * potentially life threatening injury'): what any such review needs, not what happened to this child.
+     */
+    private static final GatedPattern CRITERIA_QUOTED = GatedPattern.compile("(?i)\\bcriteria\\b[^.]{0,60}?\\b(?:are|is) "
+            + "(?:(?:only )?met (?:where|when|if)|that)\\b");
     private static final GatedPattern CONVICTION = GatedPattern.compile("(?i)\\b(?:charged with|convicted of|pleaded guilty to)\\b");
     // gated: a find tries 'responded to' at every offset of the sentence, the gate only where it occurs
     static final GatedPattern REMIT = GatedPattern.compile("(?i)^\\W*(?:how agencies|key lines of enquiry|to consider|whether)|responded to");
@@ -130,6 +136,8 @@ final class IncidentFinder {
         String harmSentence = null;
         String harmBeside = null;
         String harmConviction = null;
+        // the statutory criteria quoted: harm of the kind such a review is held for, told of no one in particular
+        String harmCriteria = null;
         boolean reasonStated = false;
         boolean noIncident = false;
         List<String> spaced = new java.util.ArrayList<>(sentences.size());
@@ -171,6 +179,10 @@ final class IncidentFinder {
             // scan showed bilateral subdural haemorrhages.') name no child, but are the child's
             boolean afterSubjectEvent = i > 1 && events.at(i - 1) && (mentionsSubject(spaced.get(i - 1), subjects)
                     || byPronounAfterName(spaced, i - 1, subjects, PRONOUN_SUBJECT));
+            if (CRITERIA_QUOTED.find(text) && HARM_GATED.find(text)) {
+                harmCriteria = harmCriteria == null ? s : harmCriteria;
+                continue;
+            }
             if ((harmSentence == null || harmBeside == null) && HARM_GATED.find(text)
                     && (reason || title || mentionsSubject(s, subjects) || CHILD_WORD.matcher(s).find() || afterSubjectEvent)) {
                 // the criteria stated as met for this case: 'were met, in that a child had been seriously harmed'
@@ -198,8 +210,10 @@ final class IncidentFinder {
         }
         // 'other' needs a stated reason for the review that is neither a death nor serious harm;
         // a briefing that never says what happened has no outcome we could know.
-        String outcome = deathSentence != null ? "death" : harmSentence != null ? "serious-harm"
-                : reasonStated && anyText ? "other" : null;
+        // The quoted criteria tell the outcome when nothing else in the opening does (a concise review is held for
+        // serious harm), but give no year: their neighbours are the guidance's dates, not the incident's.
+        String outcome = deathSentence != null ? "death" : harmSentence != null || harmCriteria != null && !noIncident
+                ? "serious-harm" : reasonStated && anyText ? "other" : null;
         return new Result(outcome, IncidentYears.find(spaced, subjects, deathSentence, laterDeaths, harmSentence,
                 outcome, noIncident));
     }

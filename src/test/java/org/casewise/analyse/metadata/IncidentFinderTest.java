@@ -224,6 +224,41 @@ class IncidentFinderTest {
     }
 
     @Test
+    void theCriteriaQuotedInGeneralAreNotTheIncident() {
+        // the criteria come first and name harm; the child's harm, dated, comes after
+        IncidentFinder.Result r = find("Child A", "CHILD PRACTICE REVIEW REPORT",
+                "Volume 2 - Child Practice Reviews (Welsh Government, 2016), issued under the Social Services and Well-being"
+                        + " (Wales) Act 2014.",
+                "The criteria for a concise review are met where, within the area of the Board, abuse or neglect of a child is"
+                        + " known or suspected, the child has sustained potentially life threatening injury or serious and"
+                        + " permanent impairment of health or development.",
+                "Circumstances resulting in the review",
+                "Child A is an eleven year old girl.",
+                "On 14 June 2017 the Family Liaison Officer from Child A's special school made a home visit because Child A had"
+                        + " not attended school for three weeks.",
+                "She found Child A lying on the living room sofa, very thin, breathing rapidly and not responding to her voice.",
+                "She called an ambulance.",
+                "Child A was admitted to the Royal Gwent Hospital with aspiration pneumonia, dehydration and severe malnutrition.",
+                "She also had a grade 4 pressure ulcer over her sacrum.",
+                "She was transferred to the Paediatric Intensive Care Unit at the Noah's Ark Children's Hospital for Wales, where"
+                        + " she remained for nine days.",
+                "A strategy discussion was held on 15 June 2017 and a joint Section 47 enquiry was undertaken.",
+                "Her parents separated in the summer of 2015.",
+                "The review considered agency involvement from 1 September 2015 to 14 June 2017.",
+                "September 2015 was the start of the school year following the parents' separation, after which the pattern of"
+                        + " Child A's care at home began to change.");
+        assertEquals("serious-harm", r.outcome());
+        assertEquals(2017, r.incidentYear());
+        // with nothing else, the criteria still say the review was held for serious harm, but give no year
+        IncidentFinder.Result only = find("Child B", "Concise Child Practice Review",
+                "The criteria for a concise review are met where abuse or neglect of a child is known or suspected and the child"
+                        + " has sustained potentially life-threatening injury (Welsh Government, 2016).",
+                "Child B lived with his mother.");
+        assertEquals("serious-harm", only.outcome());
+        assertNull(only.incidentYear());
+    }
+
+    @Test
     void childrenWhoWereAbusedOverTimeWereSeriouslyHarmed() {
         IncidentFinder.Result r = find("Isla", "Local Child Safeguarding Practice Review: Isla and Noah",
                 "1.1 This review concerns two children, Isla and Noah, who were sexually abused over a period of about eighteen"
