@@ -177,14 +177,10 @@ public class MetadataAnalyser {
     public static Integer year(String head, String tail, Optional<Integer> createdYear, boolean draft) {
         int latest = Year.now().getValue() + 1;
         Integer stated = statedYear(PUBLICATION_DATE.scan(head), latest);
-        if (stated == null) {
-            stated = statedYear(PUBLICATION_FIELD.scan(tail), latest);
-        }
-        if (stated == null) {
-            stated = statedYear(PUBLISHED_AT_END.scan(tail), latest);
-        }
-        if (stated == null) {
-            stated = statedYear(APPROVED_AT_END.scan(tail), latest);
+        for (GatedPattern atEnd : List.of(PUBLICATION_FIELD, PUBLISHED_AT_END, APPROVED_AT_END)) {
+            if (stated == null) {
+                stated = statedYear(atEnd.scan(tail), latest);
+            }
         }
         if (stated != null) {
             return stated;

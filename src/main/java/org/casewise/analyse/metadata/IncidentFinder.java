@@ -88,15 +88,15 @@ final class IncidentFinder {
     /** The criteria for a review stated as met, which says what they name happened in this case. */
     private static final GatedPattern CRITERIA_MET = GatedPattern.compile("(?i)\\b(?:were|was|been) met\\b|\\bmet the (?:criteria|threshold)");
     /**
-     * A conviction or charge for harming the child states the harm ('charged with ... sexual assault of
-     * a child'), but its date is the court's: the harm told at the event itself is preferred.
-     */
-    /**
      * The statutory criteria quoted in general ('The criteria for a concise review are met where ... the child has sustained
      * potentially life threatening injury'): what any such review needs, not what happened to this child.
      */
     private static final GatedPattern CRITERIA_QUOTED = GatedPattern.compile("(?i)\\bcriteria\\b[^.]{0,60}?\\b(?:are|is) "
             + "(?:(?:only )?met (?:where|when|if)|that)\\b");
+    /**
+     * A conviction or charge for harming the child states the harm ('charged with ... sexual assault of
+     * a child'), but its date is the court's: the harm told at the event itself is preferred.
+     */
     private static final GatedPattern CONVICTION = GatedPattern.compile("(?i)\\b(?:charged with|convicted of|pleaded guilty to)\\b");
     // gated: a find tries 'responded to' at every offset of the sentence, the gate only where it occurs
     static final GatedPattern REMIT = GatedPattern.compile("(?i)^\\W*(?:how agencies|key lines of enquiry|to consider|whether)|responded to");
@@ -137,7 +137,7 @@ final class IncidentFinder {
         String harmBeside = null;
         String harmConviction = null;
         // the statutory criteria quoted: harm of the kind such a review is held for, told of no one in particular
-        String harmCriteria = null;
+        boolean criteriaHarm = false;
         boolean reasonStated = false;
         boolean noIncident = false;
         List<String> spaced = new java.util.ArrayList<>(sentences.size());
@@ -180,7 +180,7 @@ final class IncidentFinder {
             boolean afterSubjectEvent = i > 1 && events.at(i - 1) && (mentionsSubject(spaced.get(i - 1), subjects)
                     || byPronounAfterName(spaced, i - 1, subjects, PRONOUN_SUBJECT));
             if (CRITERIA_QUOTED.find(text) && HARM_GATED.find(text)) {
-                harmCriteria = harmCriteria == null ? s : harmCriteria;
+                criteriaHarm = true;
                 continue;
             }
             if ((harmSentence == null || harmBeside == null) && HARM_GATED.find(text)
@@ -212,7 +212,7 @@ final class IncidentFinder {
         // a briefing that never says what happened has no outcome we could know.
         // The quoted criteria tell the outcome when nothing else in the opening does (a concise review is held for
         // serious harm), but give no year: their neighbours are the guidance's dates, not the incident's.
-        String outcome = deathSentence != null ? "death" : harmSentence != null || harmCriteria != null && !noIncident
+        String outcome = deathSentence != null ? "death" : harmSentence != null || criteriaHarm && !noIncident
                 ? "serious-harm" : reasonStated && anyText ? "other" : null;
         return new Result(outcome, IncidentYears.find(spaced, subjects, deathSentence, laterDeaths, harmSentence,
                 outcome, noIncident));

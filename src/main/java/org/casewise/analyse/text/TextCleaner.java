@@ -127,16 +127,16 @@ public final class TextCleaner {
         return new Result(out.toString(), furnitureCount, contentsCount, joined);
     }
 
+    /** A line that ends where a date must follow: a preposition, or a day's number after one ('died on 21'). */
+    private static final Pattern DATE_LEAD_IN = Pattern.compile("(?i)\\b(?:on|in|of|since|until|from|between|before|after|during"
+            + "|by|and|to)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?\\s*$");
+
     /**
      * Whether {@code next} carries on the paragraph of {@code previous}. A lowercase start always
      * does (PDF wraps, and page breaks that split a sentence); a capital start only when the previous
      * line is as long as the wrap width and does not close a sentence. Headings are short, so they
      * are never joined to the paragraph under them; bullets and dated entries always start afresh.
      */
-    /** A line that ends where a date must follow: a preposition, or a day's number after one ('died on 21'). */
-    private static final Pattern DATE_LEAD_IN = Pattern.compile("(?i)\\b(?:on|in|of|since|until|from|between|before|after|during"
-            + "|by|and|to)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?\\s*$");
-
     private static boolean continues(String previous, String next, int width, boolean afterGap) {
         boolean lowercase = Lines.startsLowercase(next);
         // A capitalised line continues only an unfinished long line; most lines fail that cheap test,
