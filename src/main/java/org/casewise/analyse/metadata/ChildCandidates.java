@@ -70,7 +70,8 @@ final class ChildCandidates {
     /** Two or more first names in the title, in any case: 'LOCAL CHILD SAFEGUARDING PRACTICE REVIEW: POPPY AND ALFIE'. */
     private static final Pattern TITLE_NAMES = Pattern.compile("(?:concerning|regarding|in respect of|re:?|:|-|–|—|deaths? of|about)\\s+"
             + "((?:[A-Z][a-z]{2,}|[A-Z]{3,})(?:(?:,\\s*|,?\\s+(?:and|AND)\\s+|\\s*&\\s*)(?:[A-Z][a-z]{2,}|[A-Z]{3,}))+)\\s*(?:$|[-–—(:|,])");
-    private static final Pattern TITLE_NAMES_SPLIT = Pattern.compile(",\\s*|,?\\s+(?:and|AND)\\s+|\\s*&\\s*");
+    /** ', and' is tried before ',' so that an Oxford comma ('Poppy, Alfie, and Max') leaves no 'and' on a name. */
+    private static final Pattern TITLE_NAMES_SPLIT = Pattern.compile(",?\\s+(?:and|AND)\\s+|,\\s*|\\s*&\\s*");
     /** A quoted first name in the title: 'Learning Review "Ava"', 'Young Person L ("Leah")'. */
     private static final Pattern TITLE_QUOTED_NAME = Pattern.compile("[\"“'‘]([A-Z][a-z]{2,}|[A-Z]{3,})[\"”'’]");
     private static final Pattern TITLE_CODE = Pattern.compile("(?<!(?i:family) )\\b([A-Z]{1,3}\\d{1,3})\\b(?!\\s*/|/)");

@@ -248,6 +248,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void threeNamesOnTheCoverWithAnOxfordCommaAreThreeChildren() {
+        // the comma before 'and' belongs to the 'and': the third name is 'Max', not 'And max'
+        ReportMetadata m = run("Child Safeguarding Practice Review: Poppy, Alfie, and Max\n\nIntroduction\n1.1 In March 2022 Poppy, "
+                + "Alfie and Max were found alone at home. Poppy was nine. Alfie was six. Max was two. Poppy, Alfie and Max "
+                + "now live with their aunt. Max was seen by the GP.");
+        assertThat(m.children().stream().map(Child::pseudonym).toList(), containsInAnyOrder("Poppy", "Alfie", "Max"));
+    }
+
+    @Test
     void aBareAgeAtTheTimeInTheSentenceTheChildOpens() {
         Child jay = only(run("Learning Brief: \"Jay\"\n\nAbout Jay\nJay (not his real name) is White British and was twelve at the "
                 + "time. He lives with his mother. Jay was referred to Prevent in March 2021."));
