@@ -22,7 +22,7 @@ import org.casewise.analyse.Regexes;
 final class ChildCandidates {
 
     /** The words a review labels its children with: 'Child B', 'Sibling 2', 'Twin A'. */
-    private static final String LABEL_WORDS = "Child|Baby|Infant|Young [Pp]erson|Sibling|Twin";
+    static final String LABEL_WORDS = "Child|Baby|Infant|Young [Pp]erson|Sibling|Twin";
     private static final GatedPattern LABELLED = GatedPattern.compile(
             "\\b(?:" + LABEL_WORDS + "|CHILD|BABY|TWIN)[ \\t\\u00a0]+([A-Z]{1,3}\\d{0,2}|\\d{1,2})\\b((?:\\s*(?:,|and|&)\\s*[A-Z]{1,3}\\d{1,2}\\b)*)");
     private static final Pattern FOLLOWING_CODE = Pattern.compile("[A-Z]{1,3}\\d{1,2}");
@@ -64,17 +64,6 @@ final class ChildCandidates {
     /** A first name as the subject of the incident: 'Dylan died in September 2012', 'Mia was admitted'. */
     static final GatedPattern NAME_AS_SUBJECT = GatedPattern.compile("([A-Z][a-z]{2,}) (?:died|was (?:admitted|found"
             + " dead|found unresponsive|taken to hospital|rushed|airlifted)|suffered|sustained)\\b");
-    /** The title's subject when it is a first name: 'Serious Case Review concerning Dylan', 'Learning Review: Poppy'. */
-    private static final Pattern TITLE_NAME = Pattern.compile(
-            "(?:concerning|regarding|in respect of|re:?|:|-|–|—|death of|about)\\s+([A-Z][a-z]{2,})\\b\\s*(?:$|[-–—(:|,])");
-    /** Two or more first names in the title, in any case: 'LOCAL CHILD SAFEGUARDING PRACTICE REVIEW: POPPY AND ALFIE'. */
-    private static final Pattern TITLE_NAMES = Pattern.compile("(?:concerning|regarding|in respect of|re:?|:|-|–|—|deaths? of|about)\\s+"
-            + "((?:[A-Z][a-z]{2,}|[A-Z]{3,})(?:(?:,\\s*|,?\\s+(?:and|AND)\\s+|\\s*&\\s*)(?:[A-Z][a-z]{2,}|[A-Z]{3,}))+)\\s*(?:$|[-–—(:|,])");
-    /** ', and' is tried before ',' so that an Oxford comma ('Poppy, Alfie, and Max') leaves no 'and' on a name. */
-    private static final Pattern TITLE_NAMES_SPLIT = Pattern.compile(",?\\s+(?:and|AND)\\s+|,\\s*|\\s*&\\s*");
-    /** A quoted first name in the title: 'Learning Review "Ava"', 'Young Person L ("Leah")'. */
-    private static final Pattern TITLE_QUOTED_NAME = Pattern.compile("[\"“'‘]([A-Z][a-z]{2,}|[A-Z]{3,})[\"”'’]");
-    private static final Pattern TITLE_CODE = Pattern.compile("(?<!(?i:family) )\\b([A-Z]{1,3}\\d{1,3})\\b(?!\\s*/|/)");
     private static final Set<String> NOT_NAMES = Set.of("Mother", "Father", "The", "This", "That", "When", "Then", "In",
             "At", "On", "She", "He", "Her", "His", "They", "Their", "Mr", "Ms", "Mrs", "Miss", "Dr", "By", "For", "Aged",
             "Baby", "Child", "Children", "Sibling", "Adult", "After", "Before", "From", "During", "Although", "While",
@@ -162,28 +151,17 @@ final class ChildCandidates {
                 addName(found, text, title, subject.group(1), 3);
             }
         }
-        Matcher tn = TITLE_NAME.matcher(title);
-        while (tn.find()) {
-            addName(found, text, title, tn.group(1), 2);
-        }
-        Matcher names = TITLE_NAMES.matcher(title);
-        while (names.find()) {
-            addNamedTogether(found, together, text, title,
-                    java.util.Arrays.stream(TITLE_NAMES_SPLIT.split(names.group(1))).map(ChildCandidates::asName).toList(), 2);
-        }
-        Matcher quoted = TITLE_QUOTED_NAME.matcher(title);
-        while (quoted.find()) {
-            // a cover in capitals ('"TYLER"') names the child the text calls Tyler
-            addName(found, text, title, asName(quoted.group(1)), 2);
-        }
-        Matcher code = TITLE_CODE.matcher(title);
-        while (code.find()) {
-            addName(found, text, title, code.group(1), 2);
+        for (TitleNames.Named named : TitleNames.in(title)) {
+            if (named.together()) {
+                addNamedTogether(found, together, text, title, named.names(), 2);
+            } else {
+                addName(found, text, title, named.names().get(0), 2);
+            }
         }
         for (String letter : bareLetters.keySet()) {
             addName(found, text, title, letter, NameCounts.BARE_LETTER_USES);
         }
-        mergeLabelAndName(found, title);
+        TitleNames.mergeLabelAndName(found, title);
         List<Candidate> inTitle = found.values().stream().filter(Candidate::inTitle).toList();
         if (!inTitle.isEmpty()) {
             // the title names the subject child; a sibling the opening introduces by label and age is one of
@@ -201,59 +179,8 @@ final class ChildCandidates {
                 && together.getOrDefault(c.pseudonym, Set.of()).stream().anyMatch(kept::contains)).toList();
     }
 
-    /** A title's label with the name it stands for in brackets: 'CHILD T ("TOMMY")', 'Young Person L ("Leah")'. */
-    private static final Pattern TITLE_LABEL_AND_NAME = Pattern.compile("(?i)\\b(" + LABEL_WORDS + ")\\s+(\\w{1,3})\\s*\\(\\s*[\"“'‘]"
-            + "([a-z]{3,})[\"”'’]\\s*\\)");
-
-    /**
-     * One child, two names: a title that gives the label and, in brackets, the name the text then uses
-     * ('CHILD T ("TOMMY")', then 'Tommy' throughout; page headers keep 'Child T'). Kept as two subjects,
-     * an age stated for Tommy was not Child T's and the child had none. The two become one candidate
-     * under the name, found by either.
-     */
-    private static void mergeLabelAndName(Map<String, Candidate> found, String title) {
-        Matcher both = TITLE_LABEL_AND_NAME.matcher(title);
-        while (both.find()) {
-            String name = asName(both.group(3));
-            String label = both.group(1) + " " + both.group(2);
-            String labelKey = found.keySet().stream().filter(k -> k.equalsIgnoreCase(label)).findFirst().orElse(null);
-            Candidate named = found.get(name);
-            if (labelKey == null || named == null) {
-                continue;
-            }
-            merge(found, labelKey, name);
-        }
-        // 'Young Person K' or 'Child N' on the cover, 'Kyle (not his real name)' or 'the baby is called Noah' in the
-        // text: the code is the name's initial, and the text uses the name. Only when one name has that initial.
-        for (String labelKey : List.copyOf(found.keySet())) {
-            Candidate labelled = found.get(labelKey);
-            Matcher code = LABEL_LETTER.matcher(labelKey);
-            if (labelled == null || !labelled.inTitle() || !code.matches()) {
-                continue;
-            }
-            List<Candidate> initial = found.values().stream().filter(c -> !c.inTitle() && c.pseudonym().length() >= 3
-                    && c.pseudonym().charAt(0) == code.group(1).charAt(0) && !LABEL.matcher(c.pseudonym()).matches()
-                    && c.count() > labelled.count()).toList();
-            if (initial.size() == 1) {
-                merge(found, labelKey, initial.get(0).pseudonym());
-            }
-        }
-    }
-
-    /** A label whose code is one capital letter ('Child N', 'Young person K'). */
-    private static final Pattern LABEL_LETTER = Pattern.compile("(?i:" + LABEL_WORDS + ") ([A-Z])");
-
-    /** The labelled and the named candidate become one, under the name, found by either. */
-    private static void merge(Map<String, Candidate> found, String labelKey, String name) {
-        Candidate named = found.get(name);
-        Candidate labelled = found.remove(labelKey);
-        Pattern either = Pattern.compile(named.mention().pattern() + "|" + labelled.mention().pattern());
-        // the empty literal: a mention may hold either form, so no one string gates the search
-        found.put(name, new Candidate(name, either, named.count() + labelled.count(), true, ""));
-    }
-
     /** A label of the review's own scheme: 'Child B', 'Sibling 2', 'Twin B' (not a first name). */
-    private static final Pattern LABEL = Pattern.compile("(?i)(?:" + LABEL_WORDS + ") \\S+");
+    static final Pattern LABEL = Pattern.compile("(?i)(?:" + LABEL_WORDS + ") \\S+");
     /**
      * An age right after the label in the same clause: ', then aged seven', ' (Sibling 2, then aged six)',
      * ', who was nine months old'.
@@ -366,11 +293,6 @@ final class ChildCandidates {
                 : Math.max(NameCounts.countLabelled(text, label, code), bare ? NameCounts.countWord(text, code) / 2 : 0);
         found.put(pseudonym, new Candidate(pseudonym, bare ? mention : strict, count,
                 (bare ? mention : strict).matcher(title).find(), code));
-    }
-
-    /** A name as the text writes it, whatever case the cover used: 'TYLER', 'tommy' -> 'Tyler', 'Tommy'. */
-    private static String asName(String word) {
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(Locale.ROOT);
     }
 
     /**
