@@ -29,6 +29,8 @@ final class HeadingMatcher {
     private static final Pattern APPENDIX = Pattern.compile("^(?:appendix|appendices|annex|annexe|annexes)\\b(?:\\s+(?:\\d{1,2}|[a-h]|[ivx]{1,4}|"
             + NUMBER_WORD + ")\\b)?\\s*[:.–—-]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBGROUP = Pattern.compile("\\bsub[- ]?group$");
+    /** 'Learning from a Rapid Review', 'Learning from a Local Child Safeguarding Practice Review: Child R'. */
+    private static final Pattern DOCUMENT_TITLE = Pattern.compile("^learning from an? (?:[\\w-]+ ){0,5}review\\b");
     /** Words that may follow a known name inside a heading ('Findings and learning', 'Scope of the review'). */
     private static final Pattern LINK = Pattern.compile("^(?:$|[:&(–—-]|(?:and|for|to|of|from|in|on|by|arising|about|into|with|"
             + "relating|regarding|concerning|made|identified|resulting|leading|that|which|since|at|during|\\d)\\b)", Pattern.CASE_INSENSITIVE);
@@ -132,8 +134,9 @@ final class HeadingMatcher {
         if (lower.endsWith(":")) {
             lower = lower.substring(0, lower.length() - 1);
         }
-        // a partnership's group on its cover ('Learning and Improvement Subgroup') names who publishes, not a part
-        if (SUBGROUP.matcher(lower).find()) {
+        // a partnership's group on its cover ('Learning and Improvement Subgroup') names who publishes, not a part;
+        // 'Learning from a Rapid Review: Child R' is the document's title (and running header), not its findings
+        if (SUBGROUP.matcher(lower).find() || DOCUMENT_TITLE.matcher(lower).find()) {
             return null;
         }
         Matcher appendix = APPENDIX.matcher(lower);

@@ -152,6 +152,12 @@ class SectionDetectorTest {
         // a partnership's subgroup on the cover is who publishes, not a part of the report
         assertEquals(List.of("cover", "chronology"), names("Kirklees Safeguarding Children Partnership\nLearning and Improvement "
                 + "Subgroup\nLearning Brief: Jay\n\nWhat happened: a short account\nJay was referred in March 2021.\n"));
+
+        // 'Learning from a Rapid Review: Child R' is the note's title and running header, not its findings: the
+        // account under the cover is the opening, where the incident is read
+        assertEquals(List.of("cover", "chronology", "findings"), names("Derby and Derbyshire Safeguarding Children Partnership\n"
+                + "Learning from a Rapid Review: Child R\n\n1. WHY WE HAVE PRODUCED THIS NOTE\nIn May 2020 Child R was taken to "
+                + "hospital.\n\n3. KEY PRACTICE EPISODES\nPolice attended.\n\n4. WHAT WE LEARNED\nSeeing the child matters.\n"));
     }
 
     @Test
