@@ -99,6 +99,14 @@ public class MetadataAnalyser {
     private static final GatedPattern PUBLISHED_AT_END = new GatedPattern(Pattern.compile(
             "\\b(?:report|review|it) was (?:first )?published (?:in|on)" + PUBLICATION_DATE_VALUE, Pattern.CASE_INSENSITIVE));
     /**
+     * The board's publication line closing the report ('*Published by Cwm Taf Safeguarding Board, November 2017*'):
+     * at the start of a line and by a board, partnership or committee, so that a reference list's 'Published by HM
+     * Government, 2018' is not taken for it.
+     */
+    private static final GatedPattern PUBLISHED_BY_BOARD_AT_END = new GatedPattern(Pattern.compile(
+            "(?m)^\\W*published by [^:,.\\n]{0,60}?\\b(?:board|partnership|committee)\\b[^:,.\\n]{0,40}?(?=[:,])"
+                    + PUBLICATION_DATE_VALUE, Pattern.CASE_INSENSITIVE));
+    /**
      * A reviewer's or chair's signature with its date, as the Welsh template closes ('Reviewer 1 (Signature) ...
      * Date 23/03/2016'): the date the report was signed off, used when no publication date or cover date is given.
      */
@@ -177,7 +185,7 @@ public class MetadataAnalyser {
     public static Integer year(String head, String tail, Optional<Integer> createdYear, boolean draft) {
         int latest = Year.now().getValue() + 1;
         Integer stated = statedYear(PUBLICATION_DATE.scan(head), latest);
-        for (GatedPattern atEnd : List.of(PUBLICATION_FIELD, PUBLISHED_AT_END, APPROVED_AT_END)) {
+        for (GatedPattern atEnd : List.of(PUBLICATION_FIELD, PUBLISHED_BY_BOARD_AT_END, PUBLISHED_AT_END, APPROVED_AT_END)) {
             if (stated == null) {
                 stated = statedYear(atEnd.scan(tail), latest);
             }

@@ -68,6 +68,12 @@ class MetadataAnalyserTest {
         assertEquals(2020, MetadataAnalyser.year(head, "The Board approved the report on 21 November 2019, and it was published in"
                 + " February 2020 after the family had been given the opportunity to read it.\n", Optional.empty(), false));
         assertEquals(2019, MetadataAnalyser.year(head, "The Board approved the report on 21 November 2019.\n", Optional.empty(), false));
+
+        // the board's closing publication line, in Markdown italics; a reference list's publisher is not the board
+        assertEquals(2017, MetadataAnalyser.year(head, "Date: 20 June 2017\n\n*Published by Cwm Taf Safeguarding Board, November"
+                + " 2017*\n", Optional.empty(), false));
+        assertNull(MetadataAnalyser.year(head, "References\nWorking Together to Safeguard Children.\nPublished by HM Government,"
+                + " July 2018.\n", Optional.empty(), false));
     }
 
     @Test
