@@ -26,7 +26,7 @@ public final class ReportAnalyser {
      * Bumped when the rules change in a way that changes results; together with the theme model's
      * version it says whether a stored analysis is stale (see {@code Reanalyser}).
      */
-    static final String RULES_REVISION = "r49";
+    static final String RULES_REVISION = "r50";
 
     private final TextPreparer preparer;
     private final SectionDetector sections;

@@ -68,6 +68,8 @@ final class ChildCandidates {
             "At", "On", "She", "He", "Her", "His", "They", "Their", "Mr", "Ms", "Mrs", "Miss", "Dr", "By", "For", "Aged",
             "Baby", "Child", "Children", "Sibling", "Adult", "After", "Before", "From", "During", "Although", "While",
             "Grandmother", "Grandfather", "Partner", "Stepfather", "Aunt", "Uncle", "Cousin", "Brother", "Sister",
+            // what a review may call the parents and grandparents ('his mother (referred to as Mam)'), Welsh ones included
+            "Mum", "Mam", "Dad", "Nan", "Nana", "Gran", "Granny", "Grandad", "Nain", "Taid",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December", "Police", "Hospital", "School", "Family", "Review", "Report", "Summary", "Page",
             "Age", "Ages", "Year", "Years", "It", "There", "Both", "Each", "All", "One", "Two", "Three", "Practitioners",

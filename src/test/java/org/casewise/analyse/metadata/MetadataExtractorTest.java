@@ -257,6 +257,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aParentReferredToByAKinshipWordIsNoChild() {
+        // 'referred to as Mam' names the mother the way the family does: not a pseudonym of a child
+        Child c = only(run("Concise Child Practice Review Re: NWSB 05/2018\n\nBrief outline\nChild C is a boy who was aged four "
+                + "years and one month in September 2018. He lives with his mother (referred to as Mam) and his father (Dad). "
+                + "Mam said the house was cold. Mam had no money for food. Child C was seen by the dentist. Mam missed the "
+                + "appointment."));
+        assertEquals("Child C", c.pseudonym());
+    }
+
+    @Test
     void aBareAgeAtTheTimeInTheSentenceTheChildOpens() {
         Child jay = only(run("Learning Brief: \"Jay\"\n\nAbout Jay\nJay (not his real name) is White British and was twelve at the "
                 + "time. He lives with his mother. Jay was referred to Prevent in March 2021."));
