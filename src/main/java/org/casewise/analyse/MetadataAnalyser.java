@@ -112,7 +112,13 @@ public class MetadataAnalyser {
      */
     private static final GatedPattern SIGNED_OFF = new GatedPattern(Pattern.compile(
             "\\bsignature\\b[^\\n]{0,80}?\\bdate\\b" + PUBLICATION_DATE_VALUE, Pattern.CASE_INSENSITIVE));
-    /** How much of a report's end is searched for {@link #PUBLICATION_FIELD}. */
+    /**
+     * What the end of a report may say of its publication, most trusted first: a publication field, the board's
+     * closing publication line, the publication told in prose, the board's approval.
+     */
+    private static final List<GatedPattern> PUBLICATION_AT_END = List.of(PUBLICATION_FIELD, PUBLISHED_BY_BOARD_AT_END,
+            PUBLISHED_AT_END, APPROVED_AT_END);
+    /** How much of a report's end is searched for {@link #PUBLICATION_AT_END} and {@link #SIGNED_OFF}. */
     static final int TAIL_CHARS = 3000;
     private static final GatedPattern MONTH_YEAR = new GatedPattern(Pattern.compile(
             "\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -177,18 +183,16 @@ public class MetadataAnalyser {
     }
 
     /**
-     * The publication year: a stated publication date, else a publication field or the board's approval at the end
-     * (see {@link #tail}), else the cover's month and year, else the date the reviewers signed it off at the end,
-     * else the file's creation year. A draft has not been published: the date on its cover is the draft's
+     * The publication year: a stated publication date, else what the end says of the publication (see {@link #tail}
+     * and {@link #PUBLICATION_AT_END}), else the cover's month and year, else the date the reviewers signed it off
+     * at the end, else the file's creation year. A draft has not been published: the date on its cover is the draft's
      * ('Draft for the SCR Panel, 12 April 2019'), so only a stated publication date counts.
      */
     public static Integer year(String head, String tail, Optional<Integer> createdYear, boolean draft) {
         int latest = Year.now().getValue() + 1;
         Integer stated = statedYear(PUBLICATION_DATE.scan(head), latest);
-        for (GatedPattern atEnd : List.of(PUBLICATION_FIELD, PUBLISHED_BY_BOARD_AT_END, PUBLISHED_AT_END, APPROVED_AT_END)) {
-            if (stated == null) {
-                stated = statedYear(atEnd.scan(tail), latest);
-            }
+        for (int i = 0; stated == null && i < PUBLICATION_AT_END.size(); i++) {
+            stated = statedYear(PUBLICATION_AT_END.get(i).scan(tail), latest);
         }
         if (stated != null) {
             return stated;
